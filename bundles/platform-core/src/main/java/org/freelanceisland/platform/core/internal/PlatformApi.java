@@ -1,0 +1,44 @@
+package org.freelanceisland.platform.core.internal;
+
+import javax.servlet.Servlet;
+
+import org.freelanceisland.platform.core.internal.health.HealthResource;
+import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
+import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
+import org.freelanceisland.platform.core.internal.modules.ModuleResource;
+import org.freelanceisland.platform.rest.ModuleServlet;
+import org.freelanceisland.platform.rest.RestSupport;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * The platform's own REST API under {@code /api/}: health, modules and the ledger. It is mapped to
+ * {@code /api/*}, so it also answers with a problem+json 404 for the API of a program that is not
+ * installed; each program's servlet ({@code /api/<id>/*}) is the longer match and wins.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/api/*")
+@HttpWhiteboardServletName("freelance-island-platform-api")
+public final class PlatformApi extends ModuleServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the platform API.
+     *
+     * @param rest the shared REST support
+     * @param registry the module registry
+     * @param services the database and ledger, when available
+     */
+    @Activate
+    public PlatformApi(@Reference RestSupport rest, @Reference ModuleRegistry registry,
+            @Reference PlatformServices services) {
+        super(rest.application("platform")
+                .register(new HealthResource(services::dataSource, registry))
+                .register(new ModuleResource(registry))
+                .register(new LedgerResource(services::ledger)));
+    }
+}

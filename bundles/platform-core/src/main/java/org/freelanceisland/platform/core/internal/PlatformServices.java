@@ -1,0 +1,45 @@
+package org.freelanceisland.platform.core.internal;
+
+import javax.sql.DataSource;
+
+import org.freelanceisland.platform.core.internal.ledger.LedgerService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The services the platform API may have to do without for a while: the shared DataSource and the
+ * ledger built on it. Held as optional references so that health keeps answering (with 503) while
+ * the database is away, instead of the whole API disappearing.
+ */
+@Component(service = PlatformServices.class)
+public final class PlatformServices {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(osgi.jndi.service.name=freelanceisland)")
+    private volatile DataSource dataSource;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LedgerService ledger;
+
+    /**
+     * The shared data source.
+     *
+     * @return the data source, or {@code null} while none is registered
+     */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /**
+     * The ledger.
+     *
+     * @return the ledger, or {@code null} while its persistence unit is not ready
+     */
+    public LedgerService ledger() {
+        return ledger;
+    }
+}

@@ -1,0 +1,123 @@
+package org.freelanceisland.platform.core.internal.admin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.jaas.config.JaasRealm;
+import org.apache.karaf.jaas.modules.BackingEngine;
+import org.apache.karaf.jaas.modules.BackingEngineService;
+import org.freelanceisland.platform.api.Roles;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On first start, when no account of the realm has the {@code admin} role, creates the account
+ * {@code admin} in the group {@code admingroup}, with the password from the environment variable
+ * {@value #PASSWORD_ENV} or, without it, a generated password written to
+ * {@code ${karaf.data}/admin-password.txt} (readable by the owner only). There is no default
+ * password. An existing administrator is never changed.
+ */
+@Component(immediate = true)
+public final class AdminAccountBootstrap {
+
+    /** The environment variable holding the first administrator's password. */
+    public static final String PASSWORD_ENV = "FREELANCE_ISLAND_ADMIN_PASSWORD";
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_GROUP = "admingroup";
+    private static final Logger LOG = LoggerFactory.getLogger(AdminAccountBootstrap.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    /**
+     * Checks for an administrator and creates one if there is none.
+     *
+     * @param realm the realm (Karaf's {@code karaf} realm)
+     * @param engines gives access to the realm's user store
+     */
+    @Activate
+    public AdminAccountBootstrap(@Reference(target = "(org.apache.karaf.jaas.realm.name=karaf)") JaasRealm realm,
+            @Reference BackingEngineService engines) {
+        BackingEngine engine = engineOf(realm, engines);
+        if (engine == null) {
+            LOG.warn("The realm {} has no editable user store; no administrator account was created", realm.getName());
+            return;
+        }
+        if (hasAdministrator(engine)) {
+            return;
+        }
+        String fromEnv = System.getenv(PASSWORD_ENV);
+        boolean generated = fromEnv == null || fromEnv.isBlank();
+        String password = generated ? generate() : fromEnv;
+        Path file = Path.of(System.getProperty("karaf.data", "data"), "admin-password.txt");
+        if (generated && !write(file, password)) {
+            return; // an account whose password nobody knows would lock the administrator out
+        }
+        engine.addUser(ADMIN_USER, password);
+        engine.addGroup(ADMIN_USER, ADMIN_GROUP);
+        if (generated) {
+            String message = "Created the administrator account 'admin'. Its generated password is in " + file.toAbsolutePath()
+                    + " (set " + PASSWORD_ENV + " before the first start to choose it).";
+            LOG.warn(message);
+            System.out.println(message);
+        } else {
+            LOG.info("Created the administrator account 'admin' with the password from {}", PASSWORD_ENV);
+        }
+    }
+
+    static boolean hasAdministrator(BackingEngine engine) {
+        for (UserPrincipal user : engine.listUsers()) {
+            List<RolePrincipal> roles = engine.listRoles(user);
+            if (roles.stream().anyMatch(role -> Roles.ADMIN.equals(role.getName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BackingEngine engineOf(JaasRealm realm, BackingEngineService engines) {
+        // the first module of the realm with a user store: the properties module in Karaf's realm
+        return Arrays.stream(realm.getEntries())
+                .map(engines::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static boolean write(Path file, String password) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            LOG.error("Could not write the administrator password to {}; no administrator was created. Set {} and restart.",
+                    file, PASSWORD_ENV, e);
+            return false;
+        }
+    }
+
+}

@@ -1,0 +1,199 @@
+package org.freelanceisland.platform.core.internal.ledger;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.annotation.security.RolesAllowed;
+import javax.validation.Valid;
+import javax.validation.constraints.NotBlank;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Size;
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.freelanceisland.platform.api.FiscalYear;
+import org.freelanceisland.platform.api.LocalizedText;
+import org.freelanceisland.platform.api.Page;
+import org.freelanceisland.platform.api.Roles;
+import org.freelanceisland.platform.api.ledger.ActivityEvent;
+import org.freelanceisland.platform.api.ledger.LedgerQuery;
+import org.freelanceisland.platform.api.ledger.RecordedActivity;
+import org.freelanceisland.platform.rest.FieldError;
+import org.freelanceisland.platform.rest.PageParams;
+import org.freelanceisland.platform.rest.ProblemException;
+
+/**
+ * {@code /api/ledger}: staff read the facts programs recorded; administrators may record a fact by
+ * hand (for example from a paper register), which is stored as recorded by {@code user:<name>}.
+ */
+@Path("ledger")
+@Produces(MediaType.APPLICATION_JSON)
+public final class LedgerResource {
+
+    private final Supplier<LedgerService> ledger;
+
+    /**
+     * Creates the resource.
+     *
+     * @param ledger the ledger, or {@code null} while the database is not available
+     */
+    public LedgerResource(Supplier<LedgerService> ledger) {
+        this.ledger = ledger;
+    }
+
+    /** A ledger event as the API shows it. */
+    public record Entry(String id, String type, String personId, Instant occurredAt, int fiscalYear,
+            LocalizedText fiscalYearLabel, Long amountYen, Map<String, String> attributes, String recordedBy,
+            Instant recordedAt) {
+
+        static Entry of(RecordedActivity recorded) {
+            ActivityEvent e = recorded.event();
+            return new Entry(e.id(), e.type(), e.personId(), e.occurredAt(), e.fiscalYear().startYear(),
+                    e.fiscalYear().label(), e.amountYen(), e.attributes(), recorded.recordedBy(), recorded.recordedAt());
+        }
+    }
+
+    /** A fact recorded by hand. */
+    public record NewEvent(
+            @Size(min = 1, max = ActivityEvent.MAX_ID_LENGTH) String id,
+            @NotBlank @Size(max = 200) String type,
+            @Size(min = 1, max = 100) String personId,
+            @NotNull Instant occurredAt,
+            FiscalYear fiscalYear,
+            Long amountYen,
+            @Valid @Size(max = ActivityEvent.MAX_ATTRIBUTES) Map<String, @NotNull @Size(max = ActivityEvent.MAX_ATTRIBUTE_LENGTH) String> attributes) {
+    }
+
+    /**
+     * Lists events, newest first.
+     *
+     * @param type an event type or a prefix such as {@code terakoya.*}
+     * @param fiscalYear a fiscal year (start year)
+     * @param personId a person id
+     * @param from earliest occurrence: a date ({@code 2025-04-01}, Japan time) or an instant
+     * @param to end of the span, exclusive, in the same forms
+     * @param page offset and limit
+     * @return the page
+     */
+    @GET
+    @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
+    public Page<Entry> list(@QueryParam("type") String type, @QueryParam("fiscalYear") String fiscalYear,
+            @QueryParam("personId") String personId, @QueryParam("from") String from, @QueryParam("to") String to,
+            @BeanParam PageParams page) {
+        List<FieldError> errors = new ArrayList<>();
+        FiscalYear year = parseYear(fiscalYear, errors);
+        Instant fromInstant = parseInstant("from", from, errors);
+        Instant toInstant = parseInstant("to", to, errors);
+        var window = page.toRequest();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        LedgerQuery query;
+        try {
+            query = new LedgerQuery(type, year, blankToNull(personId), fromInstant, toInstant);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(e, "type");
+        }
+        Page<RecordedActivity> result = ledger().query(query, window);
+        return new Page<>(result.items().stream().map(Entry::of).toList(), result.total(), result.offset(), result.limit());
+    }
+
+    /**
+     * One event.
+     *
+     * @param id its id
+     * @return the event
+     */
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
+    public Entry get(@PathParam("id") String id) {
+        return ledger().find(id).map(Entry::of).orElseThrow(() -> ProblemException.notFound("ledger event", id));
+    }
+
+    /**
+     * Records a fact by hand. Recording an id that is already in the ledger changes nothing and
+     * answers 200 with the stored event; a new event answers 201.
+     *
+     * @param body the fact
+     * @param security who records it
+     * @return the stored event
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response record(NewEvent body, @Context SecurityContext security) {
+        ActivityEvent event;
+        try {
+            event = new ActivityEvent(body.id() == null ? "manual:" + UUID.randomUUID() : body.id(), body.type(),
+                    body.personId(), body.occurredAt(), body.fiscalYear(), body.amountYen(), body.attributes());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(e, "body");
+        }
+        boolean created = ledger().record(event, "user:" + security.getUserPrincipal().getName());
+        Entry stored = ledger().find(event.id()).map(Entry::of)
+                .orElseThrow(() -> ProblemException.unavailable("The event was recorded but cannot be read back"));
+        return created
+                ? Response.created(URI.create("ledger/" + encode(event.id()))).entity(stored).build()
+                : Response.ok(stored).build();
+    }
+
+    private LedgerService ledger() {
+        LedgerService service = ledger.get();
+        if (service == null) {
+            throw ProblemException.unavailable("The ledger is not available: the database is not ready");
+        }
+        return service;
+    }
+
+    private static String encode(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static FiscalYear parseYear(String text, List<FieldError> errors) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        try {
+            return FiscalYear.of(Integer.parseInt(text.trim()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("fiscalYear", "must be a year from " + FiscalYear.MIN_YEAR + " to " + FiscalYear.MAX_YEAR));
+            return null;
+        }
+    }
+
+    private static Instant parseInstant(String field, String text, List<FieldError> errors) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        try {
+            return text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(FiscalYear.ISLAND_ZONE).toInstant()
+                    : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date (2025-04-01) or an instant (2025-04-01T09:00:00Z)"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.freelanceisland.platform.core.internal.rest;
+
+import java.io.IOException;
+import java.util.Set;
+
+import javax.validation.ConstraintViolation;
+import javax.validation.ConstraintViolationException;
+import javax.validation.Validator;
+import javax.ws.rs.ext.ReaderInterceptor;
+import javax.ws.rs.ext.ReaderInterceptorContext;
+
+import org.freelanceisland.platform.rest.ProblemException;
+
+/**
+ * Validates every request body after it is read: bean validation constraints on the body's type
+ * are checked, and an empty body where one is expected is refused.
+ */
+final class BodyValidationInterceptor implements ReaderInterceptor {
+
+    private final Validator validator;
+
+    BodyValidationInterceptor(Validator validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Object entity = context.proceed();
+        if (entity == null) {
+            throw ProblemException.invalid("body", "a JSON body is required");
+        }
+        if (entity.getClass().getName().startsWith("java.")) {
+            return entity;
+        }
+        Set<ConstraintViolation<Object>> violations = validator.validate(entity);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return entity;
+    }
+}

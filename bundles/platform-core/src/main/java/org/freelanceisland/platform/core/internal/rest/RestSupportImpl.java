@@ -1,0 +1,130 @@
+package org.freelanceisland.platform.core.internal.rest;
+
+import javax.validation.Validation;
+import javax.validation.Validator;
+import javax.validation.ValidatorFactory;
+import javax.ws.rs.ext.ContextResolver;
+
+import org.freelanceisland.platform.core.internal.auth.Authenticator;
+import org.freelanceisland.platform.core.internal.auth.JaasAuthenticator;
+import org.freelanceisland.platform.rest.RestSupport;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Configures every module's Jersey application the same way. */
+@Component(service = RestSupport.class, configurationPid = "org.freelanceisland.rest")
+@Designate(ocd = RestSupportImpl.Config.class)
+public final class RestSupportImpl implements RestSupport {
+
+    /** Settings of the REST API, in {@code etc/org.freelanceisland.rest.cfg}. */
+    @ObjectClassDefinition(name = "Freelance Island REST API", description = "Authentication and limits of the REST API")
+    public @interface Config {
+        /** @return the JAAS realm that checks passwords */
+        @AttributeDefinition(name = "JAAS realm")
+        String realm() default "karaf";
+
+        /** @return seconds a successful login is remembered */
+        @AttributeDefinition(name = "Login cache (seconds)", min = "0", max = "3600")
+        int loginCacheSeconds() default 60;
+
+        /** @return the largest request body accepted */
+        @AttributeDefinition(name = "Largest request body (bytes)", min = "1024")
+        long maxRequestBytes() default 1_048_576;
+    }
+
+    private final ObjectMapper mapper = JsonMapperFactory.create();
+    private final ValidatorFactory validatorFactory;
+    private final Validator validator;
+    private final Authenticator authenticator;
+    private final long maxRequestBytes;
+
+    /**
+     * Starts the REST support.
+     *
+     * @param config its settings
+     */
+    @Activate
+    public RestSupportImpl(Config config) {
+        this(new JaasAuthenticator(config.realm(), config.loginCacheSeconds()), config.maxRequestBytes());
+    }
+
+    /**
+     * Creates the REST support with a given authenticator (used by tests).
+     *
+     * @param authenticator checks credentials
+     * @param maxRequestBytes the largest request body accepted
+     */
+    public RestSupportImpl(Authenticator authenticator, long maxRequestBytes) {
+        this.authenticator = authenticator;
+        this.maxRequestBytes = maxRequestBytes;
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(HibernateValidator.class.getClassLoader());
+        try {
+            // named explicitly: the service loader of javax.validation cannot see providers in OSGi
+            this.validatorFactory = Validation.byProvider(HibernateValidator.class)
+                    .providerResolver(() -> java.util.List.of(new HibernateValidator()))
+                    .configure()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+            this.validator = validatorFactory.getValidator();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Deactivate
+    void close() {
+        validatorFactory.close();
+    }
+
+    @Override
+    public ResourceConfig application(String moduleId) {
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("freelance-island-" + moduleId);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        config.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new ContextResolver<ObjectMapper>() {
+            @Override
+            public ObjectMapper getContext(Class<?> type) {
+                return mapper;
+            }
+        });
+        config.register(new RequestSizeFilter(maxRequestBytes));
+        config.register(new AuthenticationFilter(authenticator));
+        config.register(new AuthorizationFeature());
+        config.register(new BodyValidationInterceptor(validator));
+        config.register(new ResponseHeadersFilter());
+        config.register(new ProblemExceptionMapper());
+        config.register(new WebApplicationExceptionMapper());
+        config.register(new JsonExceptionMapper());
+        config.register(new ConstraintViolationMapper());
+        config.register(new FallbackExceptionMapper(moduleId));
+        return config;
+    }
+
+    /**
+     * The platform's JSON mapper.
+     *
+     * @return the mapper
+     */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+}

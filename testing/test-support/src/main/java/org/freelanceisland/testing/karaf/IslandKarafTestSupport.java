@@ -1,0 +1,172 @@
+package org.freelanceisland.testing.karaf;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+
+import org.freelanceisland.testing.http.ApiClient;
+import org.junit.Before;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The base of every integration test: boots the built distribution ({@code distribution/target/*.tar.gz})
+ * once per test class with Pax Exam, on a free HTTP port, with three test accounts, and waits until
+ * {@code /api/health} answers 200 before each test.
+ *
+ * <p>Subclasses run with {@code @RunWith(PaxExam.class)} and {@code @ExamReactorStrategy(PerClass.class)};
+ * they add their own options (features to install, configuration) by overriding {@link #extraOptions()}.
+ *
+ * <p>Accounts: {@link #ADMIN} (role admin), {@link #STAFF} (role staff), {@link #JUROR} (role juror only),
+ * each with the password {@link #PASSWORD}.
+ */
+public abstract class IslandKarafTestSupport {
+
+    /** An administrator account of the test container. */
+    public static final String ADMIN = "it-admin";
+    /** A staff account of the test container. */
+    public static final String STAFF = "it-staff";
+    /** An account with the juror role only. */
+    public static final String JUROR = "it-juror";
+    /** The password of every test account. */
+    public static final String PASSWORD = "it-password-1";
+    /** The system property that carries the HTTP port into the container. */
+    public static final String PORT_PROPERTY = "freelanceisland.it.port";
+
+    /** The framework's bundle context, injected by Pax Exam. */
+    @Inject
+    protected BundleContext bundleContext;
+
+    /**
+     * The Pax Exam configuration; override {@link #extraOptions()} to add to it.
+     *
+     * @return the options
+     */
+    @Configuration
+    public Option[] config() {
+        int port = freePort();
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(distribution().toURI().toString())
+                        .name("Freelance Island")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                when(Boolean.getBoolean("it.keep")).useOptions(keepRuntimeFolder()),
+                systemProperty(PORT_PROPERTY).value(Integer.toString(port)),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port)),
+                editConfigurationFilePut("etc/users.properties", ADMIN, PASSWORD + ",_g_:admingroup"),
+                editConfigurationFilePut("etc/users.properties", STAFF, PASSWORD + ",_g_:staffgroup"),
+                editConfigurationFilePut("etc/users.properties", JUROR, PASSWORD + ",juror"),
+                // the test framework's own bundles come from the build's local repository
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        localRepository()),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
+                        "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,"
+                                + new File(localRepository()).toURI() + "@id=local@snapshots"),
+                bundle(supportBundle())));
+        options.addAll(List.of(extraOptions()));
+        return options.toArray(new Option[0]);
+    }
+
+    /**
+     * Options a test class adds, for example {@code features(...)} of the program it tests.
+     *
+     * @return more options, none by default
+     */
+    protected Option[] extraOptions() {
+        return new Option[] { composite() };
+    }
+
+    /**
+     * Waits until the platform answers before each test.
+     */
+    @Before
+    public void awaitPlatform() {
+        anonymous().awaitOk("/api/health", Duration.ofSeconds(90));
+    }
+
+    /**
+     * The HTTP port of the container.
+     *
+     * @return the port
+     */
+    protected static int port() {
+        return Integer.getInteger(PORT_PROPERTY, 8181);
+    }
+
+    /**
+     * A client without credentials.
+     *
+     * @return the client
+     */
+    protected static ApiClient anonymous() {
+        return ApiClient.local(port());
+    }
+
+    /**
+     * A client signed in as one of the test accounts.
+     *
+     * @param user {@link #ADMIN}, {@link #STAFF} or {@link #JUROR}
+     * @return the client
+     */
+    protected static ApiClient as(String user) {
+        return ApiClient.local(port()).as(user, PASSWORD);
+    }
+
+    private static File distribution() {
+        Path target = Path.of(System.getProperty("freelanceisland.distribution.dir", "../distribution/target"));
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tar.gz")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No distribution tar.gz in " + target.toAbsolutePath()
+                            + ": build the distribution module first (mvn install)"))
+                    .toFile();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + target.toAbsolutePath(), e);
+        }
+    }
+
+    private static String localRepository() {
+        String configured = System.getProperty("maven.repo.local");
+        return configured != null && !configured.isBlank() ? configured
+                : System.getProperty("user.home") + "/.m2/repository";
+    }
+
+    private static String supportBundle() {
+        try {
+            return IslandKarafTestSupport.class.getProtectionDomain().getCodeSource().getLocation().toURI().toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port", e);
+        }
+    }
+}
