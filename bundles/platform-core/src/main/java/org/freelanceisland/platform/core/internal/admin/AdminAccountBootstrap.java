@@ -14,11 +14,13 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
-import org.apache.karaf.jaas.modules.BackingEngineService;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.freelanceisland.platform.api.Roles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,20 +36,33 @@ public final class AdminAccountBootstrap {
 
     /** The environment variable holding the first administrator's password. */
     public static final String PASSWORD_ENV = "FREELANCE_ISLAND_ADMIN_PASSWORD";
+    /** The realm whose accounts the platform uses. */
+    static final String REALM = "karaf";
     static final String ADMIN_USER = "admin";
     static final String ADMIN_GROUP = "admingroup";
+    /** The option of Karaf's proxy login module that names the real login module class. */
+    private static final String LOGIN_MODULE_OPTION = "org.apache.karaf.jaas.module";
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccountBootstrap.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     /**
      * Checks for an administrator and creates one if there is none.
      *
-     * @param realm the realm (Karaf's {@code karaf} realm)
-     * @param engines gives access to the realm's user store
+     * @param realms the JAAS realms; Karaf registers them without service properties, so the
+     *        realm {@value #REALM} is picked by name
+     * @param engines the factories of user stores, one per kind of login module
      */
     @Activate
-    public AdminAccountBootstrap(@Reference(target = "(org.apache.karaf.jaas.realm.name=karaf)") JaasRealm realm,
-            @Reference BackingEngineService engines) {
+    public AdminAccountBootstrap(
+            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
+            List<JaasRealm> realms,
+            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
+            List<BackingEngineFactory> engines) {
+        JaasRealm realm = realms.stream().filter(r -> REALM.equals(r.getName())).findFirst().orElse(null);
+        if (realm == null) {
+            LOG.debug("The JAAS realm {} is not registered yet", REALM);
+            return;
+        }
         BackingEngine engine = engineOf(realm, engines);
         if (engine == null) {
             LOG.warn("The realm {} has no editable user store; no administrator account was created", realm.getName());
@@ -85,10 +100,15 @@ public final class AdminAccountBootstrap {
         return false;
     }
 
-    private static BackingEngine engineOf(JaasRealm realm, BackingEngineService engines) {
-        // the first module of the realm with a user store: the properties module in Karaf's realm
+    private static BackingEngine engineOf(JaasRealm realm, List<BackingEngineFactory> engines) {
+        // the first login module of the realm with an editable user store (the properties module in
+        // Karaf's realm); Karaf's proxy login module names the real module class in this option
         return Arrays.stream(realm.getEntries())
-                .map(engines::get)
+                .map(entry -> {
+                    Object moduleClass = entry.getOptions().get(LOGIN_MODULE_OPTION);
+                    return engines.stream().filter(f -> f.getModuleClass().equals(moduleClass)).findFirst()
+                            .map(f -> f.build(entry.getOptions())).orElse(null);
+                })
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
     }
