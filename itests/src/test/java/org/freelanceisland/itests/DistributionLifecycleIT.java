@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +58,7 @@ class DistributionLifecycleIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (home != null) {
+        if (home != null && karafPid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false)) {
             karaf("stop", Map.of());
             awaitStopped();
         }
@@ -103,17 +105,33 @@ class DistributionLifecycleIT {
         run(home, env, home.resolve("bin").resolve(script).toString());
     }
 
+    /**
+     * Waits until the Karaf process has exited. {@code bin/status} reports "not running" as soon as
+     * the shutdown port closes, while the JVM still holds the instance lock; {@code bin/start} at
+     * that moment refuses to start, so wait for the process itself.
+     */
     private static void awaitStopped() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            Process status = new ProcessBuilder(home.resolve("bin/status").toString()).redirectErrorStream(true).start();
-            status.getInputStream().readAllBytes();
-            if (status.waitFor() != 0 && portFree()) {
+            if (karafPid().flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true) && portFree()) {
                 return;
             }
             Thread.sleep(250);
         }
         throw new AssertionError("the distribution did not stop within 60 s");
+    }
+
+    private static Optional<Long> karafPid() throws IOException {
+        Path instances = home.resolve("instances/instance.properties");
+        if (!Files.exists(instances)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(instances)) {
+            properties.load(in);
+        }
+        long pid = Long.parseLong(properties.getProperty("item.0.pid", "0").trim());
+        return pid > 0 ? Optional.of(pid) : Optional.empty();
     }
 
     private static boolean portFree() {

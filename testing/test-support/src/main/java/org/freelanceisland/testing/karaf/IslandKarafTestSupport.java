@@ -3,6 +3,7 @@ package org.freelanceisland.testing.karaf;
 import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -87,8 +88,49 @@ public abstract class IslandKarafTestSupport {
                         "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,"
                                 + new File(localRepository()).toURI() + "@id=local@snapshots"),
                 bundle(supportBundle())));
+        options.addAll(jdk17Options());
         options.addAll(List.of(extraOptions()));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * The module options {@code bin/karaf} passes on JDK 9 and later: without Karaf's patched
+     * {@code java.base} and {@code java.xml} the framework cannot find its spec locator. Paths are
+     * relative to the unpacked distribution, the container's working directory.
+     */
+    private static List<Option> jdk17Options() {
+        String karaf = System.getProperty("karaf.version");
+        if (karaf == null || karaf.isBlank()) {
+            throw new IllegalStateException("Set the system property karaf.version for the integration tests"
+                    + " (the parent pom does it for failsafe)");
+        }
+        List<Option> options = new ArrayList<>();
+        for (String option : List.of(
+                "--add-reads=java.xml=java.logging",
+                "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
+                "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
+                "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+                "-Xmx768m")) {
+            options.add(vmOption(option));
+        }
+        return options;
     }
 
     /**
