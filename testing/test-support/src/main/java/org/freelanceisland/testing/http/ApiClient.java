@@ -84,6 +84,38 @@ public final class ApiClient {
     }
 
     /**
+     * PUT a JSON body.
+     *
+     * @param path the path
+     * @param json the body
+     * @return the response
+     */
+    public ApiResponse put(String path, String json) {
+        return send("PUT", path, "application/json", json);
+    }
+
+    /**
+     * PATCH with a JSON body.
+     *
+     * @param path the path
+     * @param json the body
+     * @return the response
+     */
+    public ApiResponse patch(String path, String json) {
+        return send("PATCH", path, "application/json", json);
+    }
+
+    /**
+     * DELETE a path.
+     *
+     * @param path the path
+     * @return the response
+     */
+    public ApiResponse delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    /**
      * Sends any method with an optional body and content type.
      *
      * @param method the HTTP method

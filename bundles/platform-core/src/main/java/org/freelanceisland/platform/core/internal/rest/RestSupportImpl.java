@@ -44,6 +44,19 @@ public final class RestSupportImpl implements RestSupport {
         long maxRequestBytes() default 1_048_576;
     }
 
+    /**
+     * Jersey warns that every resource registered as an instance "does not implement any provider
+     * interfaces" and then serves it as a resource all the same (jersey #3700). Modules register
+     * their resources as instances, so that warning would only be noise; real provider problems
+     * are still logged at SEVERE. Held in a field: JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JERSEY_PROVIDER_CHECK =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        JERSEY_PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final ObjectMapper mapper = JsonMapperFactory.create();
     private final ValidatorFactory validatorFactory;
     private final Validator validator;

@@ -1,0 +1,4 @@
+/**
+ * Unit tests of a module's REST API without Karaf: {@link org.freelanceisland.testing.rest.RestHarness}.
+ */
+package org.freelanceisland.testing.rest;
