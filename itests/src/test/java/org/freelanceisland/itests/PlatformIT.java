@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
+import org.freelanceisland.platform.api.audit.AuditEntry;
+import org.freelanceisland.platform.api.audit.AuditLog;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
 import org.freelanceisland.testing.http.ApiResponse;
@@ -124,6 +126,27 @@ public class PlatformIT extends IslandKarafTestSupport {
             ApiResponse read = as(STAFF).get("/api/ledger/" + id.replace(":", "%3A"));
             assertEquals(read.toString(), 200, read.status());
             assertEquals("p-7", read.json().path("personId").asText());
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    @Test
+    public void auditEntriesAreReadableByAdministratorsOnly() {
+        ServiceReference<AuditLog> reference = bundleContext.getServiceReference(AuditLog.class);
+        AuditLog audit = bundleContext.getService(reference);
+        try {
+            String subject = "p-" + UUID.randomUUID();
+            audit.record(AuditEntry.of(STAFF, "ittest.record.read", "person", subject, "integration test"));
+            ApiResponse list = as(ADMIN).get("/api/admin/audit?subjectId=" + subject);
+            assertEquals(list.toString(), 200, list.status());
+            assertEquals(1, list.json().path("total").asInt());
+            JsonNode entry = list.json().path("items").get(0);
+            assertEquals(STAFF, entry.path("actor").asText());
+            assertEquals("ittest.record.read", entry.path("action").asText());
+            assertTrue(as(STAFF).get("/api/admin/audit").isProblem(403));
+            assertTrue(as(ADMIN).get("/api/admin/audit?from=yesterday").isProblem(400));
+            assertTrue(as(ADMIN).send("DELETE", "/api/admin/audit", null, null).isProblem(405));
         } finally {
             bundleContext.ungetService(reference);
         }

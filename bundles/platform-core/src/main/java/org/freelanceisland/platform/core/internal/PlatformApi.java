@@ -2,6 +2,7 @@ package org.freelanceisland.platform.core.internal;
 
 import javax.servlet.Servlet;
 
+import org.freelanceisland.platform.core.internal.audit.AuditResource;
 import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
 import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
@@ -15,7 +16,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * The platform's own REST API under {@code /api/}: health, modules and the ledger. It is mapped to
+ * The platform's own REST API under {@code /api/}: health, modules, the ledger
+ * and the audit log. It is mapped to
  * {@code /api/*}, so it also answers with a problem+json 404 for the API of a program that is not
  * installed; each program's servlet ({@code /api/<id>/*}) is the longer match and wins.
  */
@@ -39,6 +41,7 @@ public final class PlatformApi extends ModuleServlet {
         super(rest.application("platform")
                 .register(new HealthResource(services::dataSource, registry))
                 .register(new ModuleResource(registry))
-                .register(new LedgerResource(services::ledger)));
+                .register(new LedgerResource(services::ledger))
+                .register(new AuditResource(services::audit)));
     }
 }

@@ -2,6 +2,7 @@ package org.freelanceisland.platform.core.internal;
 
 import javax.sql.DataSource;
 
+import org.freelanceisland.platform.core.internal.audit.AuditService;
 import org.freelanceisland.platform.core.internal.ledger.LedgerService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -11,7 +12,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The services the platform API may have to do without for a while: the shared DataSource and the
- * ledger built on it. Held as optional references so that health keeps answering (with 503) while
+ * ledger and audit log built on it. Held as optional references so that health keeps answering (with 503) while
  * the database is away, instead of the whole API disappearing.
  */
 @Component(service = PlatformServices.class)
@@ -24,6 +25,10 @@ public final class PlatformServices {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile LedgerService ledger;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditService audit;
 
     /**
      * The shared data source.
@@ -41,5 +46,14 @@ public final class PlatformServices {
      */
     public LedgerService ledger() {
         return ledger;
+    }
+
+    /**
+     * The audit log.
+     *
+     * @return the audit log, or {@code null} while its persistence unit is not ready
+     */
+    public AuditService audit() {
+        return audit;
     }
 }

@@ -2,8 +2,6 @@ package org.freelanceisland.platform.core.internal.ledger;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +35,7 @@ import org.freelanceisland.platform.api.ledger.LedgerQuery;
 import org.freelanceisland.platform.api.ledger.RecordedActivity;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.PageParams;
+import org.freelanceisland.platform.rest.Params;
 import org.freelanceisland.platform.rest.ProblemException;
 
 /**
@@ -98,16 +97,14 @@ public final class LedgerResource {
             @QueryParam("personId") String personId, @QueryParam("from") String from, @QueryParam("to") String to,
             @BeanParam PageParams page) {
         List<FieldError> errors = new ArrayList<>();
-        FiscalYear year = parseYear(fiscalYear, errors);
-        Instant fromInstant = parseInstant("from", from, errors);
-        Instant toInstant = parseInstant("to", to, errors);
+        FiscalYear year = Params.fiscalYear("fiscalYear", fiscalYear, errors);
+        Instant fromInstant = Params.instant("from", from, errors);
+        Instant toInstant = Params.instant("to", to, errors);
         var window = page.toRequest();
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Params.check(errors);
         LedgerQuery query;
         try {
-            query = new LedgerQuery(type, year, blankToNull(personId), fromInstant, toInstant);
+            query = new LedgerQuery(type, year, Params.text(personId), fromInstant, toInstant);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(e, "type");
         }
@@ -165,35 +162,5 @@ public final class LedgerResource {
 
     private static String encode(String id) {
         return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static FiscalYear parseYear(String text, List<FieldError> errors) {
-        if (blankToNull(text) == null) {
-            return null;
-        }
-        try {
-            return FiscalYear.of(Integer.parseInt(text.trim()));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("fiscalYear", "must be a year from " + FiscalYear.MIN_YEAR + " to " + FiscalYear.MAX_YEAR));
-            return null;
-        }
-    }
-
-    private static Instant parseInstant(String field, String text, List<FieldError> errors) {
-        if (blankToNull(text) == null) {
-            return null;
-        }
-        try {
-            return text.length() == 10
-                    ? LocalDate.parse(text).atStartOfDay(FiscalYear.ISLAND_ZONE).toInstant()
-                    : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date (2025-04-01) or an instant (2025-04-01T09:00:00Z)"));
-            return null;
-        }
     }
 }
