@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Comparator;
@@ -51,9 +52,13 @@ class DistributionLifecycleIT {
         try (Stream<Path> dirs = Files.list(work)) {
             home = dirs.filter(Files::isDirectory).findFirst().orElseThrow().toAbsolutePath();
         }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = freePort();
+        // free SSH and JMX ports, so that this test can run beside other Karaf instances
+        Files.writeString(home.resolve("etc/org.apache.karaf.shell.cfg"),
+                System.lineSeparator() + "sshPort = " + freePort() + System.lineSeparator(), StandardOpenOption.APPEND);
+        Files.writeString(home.resolve("etc/org.apache.karaf.management.cfg"), System.lineSeparator()
+                + "rmiRegistryPort = " + freePort() + System.lineSeparator() + "rmiServerPort = " + freePort()
+                + System.lineSeparator(), StandardOpenOption.APPEND);
     }
 
     @AfterAll
@@ -132,6 +137,12 @@ class DistributionLifecycleIT {
         }
         long pid = Long.parseLong(properties.getProperty("item.0.pid", "0").trim());
         return pid > 0 ? Optional.of(pid) : Optional.empty();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static boolean portFree() {

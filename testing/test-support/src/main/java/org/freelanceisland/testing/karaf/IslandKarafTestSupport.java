@@ -78,6 +78,10 @@ public abstract class IslandKarafTestSupport {
                 when(Boolean.getBoolean("it.keep")).useOptions(keepRuntimeFolder()),
                 systemProperty(PORT_PROPERTY).value(Integer.toString(port)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port)),
+                // free ports for SSH and JMX too, so that several containers (CI, developers) can run at once
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/users.properties", ADMIN, PASSWORD + ",_g_:admingroup"),
                 editConfigurationFilePut("etc/users.properties", STAFF, PASSWORD + ",_g_:staffgroup"),
                 editConfigurationFilePut("etc/users.properties", JUROR, PASSWORD + ",juror"),
