@@ -41,4 +41,9 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$(sha256sum "$archive" | cut -d'
 fi
 
 echo "Freelance Island: http://localhost:${FREELANCE_ISLAND_PORT:-8181}/api/health  (runtime in $home)"
+if [ $# -eq 0 ] && [ ! -t 0 ]; then
+  # no terminal (a service manager, CI, a pipe): run without the interactive console, which
+  # would read end-of-input and shut Karaf down
+  exec "$home/bin/karaf" server
+fi
 exec "$home/bin/karaf" "$@"
