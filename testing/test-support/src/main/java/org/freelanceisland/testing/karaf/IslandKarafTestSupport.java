@@ -19,17 +19,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
 
+import org.apache.karaf.features.FeaturesService;
 import org.freelanceisland.testing.http.ApiClient;
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The base of every integration test: boots the built distribution ({@code distribution/target/*.tar.gz})
@@ -152,6 +155,58 @@ public abstract class IslandKarafTestSupport {
     @Before
     public void awaitPlatform() {
         anonymous().awaitOk("/api/health", Duration.ofSeconds(90));
+    }
+
+    /**
+     * Installs a program's feature ({@code freelance-island-<id>}) the way an administrator
+     * should: without refreshing other bundles. Waits until the program is listed by
+     * {@code /api/modules}.
+     *
+     * @param id the program's id, for example {@code terakoya}
+     * @throws Exception if the feature cannot be installed or the program does not appear in 60 s
+     */
+    protected void installProgram(String id) throws Exception {
+        features().installFeature("freelance-island-" + id, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        awaitModule(id, true);
+    }
+
+    /**
+     * Retires a program: uninstalls its feature without refreshing other bundles and waits until
+     * {@code /api/modules} no longer lists it.
+     *
+     * @param id the program's id
+     * @throws Exception if the feature cannot be uninstalled or the program does not go in 60 s
+     */
+    protected void retireProgram(String id) throws Exception {
+        features().uninstallFeature("freelance-island-" + id, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        awaitModule(id, false);
+    }
+
+    private FeaturesService features() throws InterruptedException {
+        ServiceTracker<FeaturesService, FeaturesService> tracker = new ServiceTracker<>(bundleContext, FeaturesService.class, null);
+        tracker.open();
+        try {
+            FeaturesService service = tracker.waitForService(60_000);
+            if (service == null) {
+                throw new IllegalStateException("The FeaturesService did not appear within 60 s");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static void awaitModule(String id, boolean present) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            last = anonymous().get("/api/modules").body();
+            if (last.contains("\"id\":\"" + id + "\"") == present) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("program " + id + (present ? " did not appear" : " did not go") + " in /api/modules: " + last);
     }
 
     /**
