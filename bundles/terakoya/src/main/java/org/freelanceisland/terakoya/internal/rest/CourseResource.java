@@ -340,7 +340,7 @@ public final class CourseResource {
      */
     @GET
     @Path("{id}/attendance.csv")
-    @Produces("text/csv")
+    @Produces({ "text/csv", MediaType.WILDCARD }) // a download: served whatever the client said it accepts
     public Response exportAttendance(@PathParam("id") long id, @Context SecurityContext security) {
         String csv = Csv.write(attendance.exportRows(id));
         audit(security, "terakoya.attendance.exported", "course", Long.toString(id), "attendance export");
@@ -418,7 +418,7 @@ public final class CourseResource {
      */
     @GET
     @Path("{id}/enrolments/{enrolmentId}/certificate")
-    @Produces(PDF)
+    @Produces({ PDF, MediaType.WILDCARD }) // a download: served whatever the client said it accepts
     public Response certificate(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId,
             @Context SecurityContext security) {
         CertificateRenderer.Pdf pdf = completion.certificate(id, enrolmentId);
