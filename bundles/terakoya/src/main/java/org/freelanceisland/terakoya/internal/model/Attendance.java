@@ -12,13 +12,12 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.UniqueConstraint;
 
 /** A participant's attendance at one session, as staff took it. One row per session and enrolment. */
 @Entity
 @Table(name = "terakoya_attendance",
-        uniqueConstraints = @UniqueConstraint(name = "terakoya_attendance_uq", columnNames = { "session_id", "enrolment_id" }),
-        indexes = { @Index(name = "terakoya_attendance_course_idx", columnList = "course_id"),
+        indexes = { @Index(name = "terakoya_attendance_uq", columnList = "session_id,enrolment_id", unique = true),
+                @Index(name = "terakoya_attendance_course_idx", columnList = "course_id"),
                 @Index(name = "terakoya_attendance_enrolment_idx", columnList = "enrolment_id") })
 public class Attendance {
 

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.CollectionTable;
+import javax.persistence.ConstraintMode;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.FetchType;
+import javax.persistence.ForeignKey;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
@@ -60,8 +62,11 @@ public class Course {
     @Column(name = "category", length = 40, nullable = false)
     private String category;
 
+    // no database foreign key: EclipseLink's create-or-extend-tables would try to add it again on
+    // every start and log a failure; the rows are written and removed only with their course
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "terakoya_course_instructor", joinColumns = @JoinColumn(name = "course_id"))
+    @CollectionTable(name = "terakoya_course_instructor", joinColumns = @JoinColumn(name = "course_id"),
+            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     @OrderColumn(name = "position")
     private List<Instructor> instructors = new ArrayList<>();
 

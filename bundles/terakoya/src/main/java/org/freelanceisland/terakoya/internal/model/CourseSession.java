@@ -11,13 +11,12 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.UniqueConstraint;
 
 /** One session of a course: a date, a time and optionally a topic and a place of its own. */
 @Entity
 @Table(name = "terakoya_session",
-        uniqueConstraints = @UniqueConstraint(name = "terakoya_session_no_uq", columnNames = { "course_id", "session_no" }),
-        indexes = @Index(name = "terakoya_session_course_idx", columnList = "course_id,session_date"))
+        indexes = { @Index(name = "terakoya_session_no_uq", columnList = "course_id,session_no", unique = true),
+                @Index(name = "terakoya_session_course_idx", columnList = "course_id,session_date") })
 public class CourseSession {
 
     @Id

@@ -13,7 +13,6 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
 /**
@@ -23,8 +22,8 @@ import javax.persistence.Version;
  */
 @Entity
 @Table(name = "terakoya_enrolment",
-        uniqueConstraints = @UniqueConstraint(name = "terakoya_enrolment_person_uq", columnNames = { "course_id", "person_id" }),
-        indexes = { @Index(name = "terakoya_enrolment_queue_idx", columnList = "course_id,status,queue_no"),
+        indexes = { @Index(name = "terakoya_enrolment_person_uq", columnList = "course_id,person_id", unique = true),
+                @Index(name = "terakoya_enrolment_queue_idx", columnList = "course_id,status,queue_no"),
                 @Index(name = "terakoya_enrolment_person_idx", columnList = "person_id"),
                 @Index(name = "terakoya_enrolment_completed_idx", columnList = "completed_at") })
 public class Enrolment {

@@ -10,13 +10,12 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.UniqueConstraint;
 
 /** A seat of a pool given to a person. Released seats return to the pool; a used seat cannot be released. */
 @Entity
 @Table(name = "terakoya_seat_allocation",
-        uniqueConstraints = @UniqueConstraint(name = "terakoya_seat_allocation_uq", columnNames = { "pool_id", "person_id" }),
-        indexes = @Index(name = "terakoya_seat_allocation_person_idx", columnList = "person_id"))
+        indexes = { @Index(name = "terakoya_seat_allocation_uq", columnList = "pool_id,person_id", unique = true),
+                @Index(name = "terakoya_seat_allocation_person_idx", columnList = "person_id") })
 public class SeatAllocation {
 
     @Id

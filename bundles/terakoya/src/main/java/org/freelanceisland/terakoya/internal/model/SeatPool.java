@@ -7,9 +7,9 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
 /**
@@ -17,8 +17,7 @@ import javax.persistence.Version;
  * locked while a seat is allocated, so a pool is never over-allocated.
  */
 @Entity
-@Table(name = "terakoya_seat_pool",
-        uniqueConstraints = @UniqueConstraint(name = "terakoya_seat_pool_uq", columnNames = { "fiscal_year", "partner" }))
+@Table(name = "terakoya_seat_pool", indexes = @Index(name = "terakoya_seat_pool_uq", columnList = "fiscal_year,partner", unique = true))
 public class SeatPool {
 
     @Id

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import javax.persistence.LockTimeoutException;
 import javax.persistence.PersistenceException;
@@ -87,12 +88,13 @@ public final class Tx {
     }
 
     /**
-     * Now, in UTC, as the module stores times.
+     * Now, in UTC, as the module stores times: to the millisecond, which every supported database
+     * keeps exactly, so a time reads back the same as it was written.
      *
      * @return the current time
      */
     public LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**
