@@ -326,7 +326,14 @@ public final class AttendanceService {
         return columns;
     }
 
+    /** The statuses that count as attending (present and late), for queries. */
     static Set<AttendanceStatus> attendedStatuses() {
-        return Set.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE);
+        Set<AttendanceStatus> attended = java.util.EnumSet.noneOf(AttendanceStatus.class);
+        for (AttendanceStatus s : AttendanceStatus.values()) {
+            if (s.attended()) {
+                attended.add(s);
+            }
+        }
+        return attended;
     }
 }

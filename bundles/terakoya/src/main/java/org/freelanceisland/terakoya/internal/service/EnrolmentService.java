@@ -132,7 +132,7 @@ public final class EnrolmentService {
                             .attribute("course", Long.toString(course.id()))
                             .attribute("category", course.category())
                             .build());
-                    return view(em, e, null);
+                    return view(em, e, people.names(List.of(e.personId())).get(e.personId()));
                 }
                 case WAITLISTED -> throw ProblemException.conflict("Enrolment " + enrolmentId + " is on the waitlist (position "
                         + Seats.position(em, e) + "); it can be accepted once it is given a seat");
