@@ -7,6 +7,8 @@ import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
 import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
 import org.freelanceisland.platform.core.internal.modules.ModuleResource;
+import org.freelanceisland.platform.core.internal.programs.ProgramCatalog;
+import org.freelanceisland.platform.core.internal.programs.ProgramResource;
 import org.freelanceisland.platform.rest.ModuleServlet;
 import org.freelanceisland.platform.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
@@ -34,14 +36,16 @@ public final class PlatformApi extends ModuleServlet {
      * @param rest the shared REST support
      * @param registry the module registry
      * @param services the database and ledger, when available
+     * @param programs the programs administrators install and retire
      */
     @Activate
     public PlatformApi(@Reference RestSupport rest, @Reference ModuleRegistry registry,
-            @Reference PlatformServices services) {
+            @Reference PlatformServices services, @Reference ProgramCatalog programs) {
         super(rest.application("platform")
                 .register(new HealthResource(services::dataSource, registry))
                 .register(new ModuleResource(registry))
                 .register(new LedgerResource(services::ledger))
-                .register(new AuditResource(services::audit)));
+                .register(new AuditResource(services::audit))
+                .register(new ProgramResource(programs)));
     }
 }
