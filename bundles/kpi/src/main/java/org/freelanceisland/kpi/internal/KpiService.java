@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.freelanceisland.kpi.internal.compute.Figure;
 import org.freelanceisland.kpi.internal.compute.Grading;
 import org.freelanceisland.kpi.internal.compute.IndicatorCalculator;
 import org.freelanceisland.kpi.internal.model.ActualSource;

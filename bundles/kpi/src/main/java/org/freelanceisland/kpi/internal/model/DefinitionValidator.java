@@ -287,28 +287,4 @@ public final class DefinitionValidator {
         }
         return String.join(", ", names);
     }
-
-    /**
-     * The input form of a stored definition, for edits and for comparing with the seed.
-     *
-     * @param d the definition
-     * @param revision the revision to carry
-     * @return the input
-     */
-    public static DefinitionInput toInput(Definition d, Integer revision) {
-        DefinitionInput.Rule rule = null;
-        CountingRule r = d.rule();
-        if (r != null) {
-            rule = new DefinitionInput.Rule(r.eventTypes(), r.fromYear(), r.toYear(), r.measure().name(), r.thresholdYen(),
-                    r.attributes().stream().map(a -> new DefinitionInput.Attribute(a.name(), a.values())).toList(),
-                    r.personFilters().stream().map(p -> new DefinitionInput.PersonFilter(p.eventTypes(),
-                            p.attributes().stream().map(a -> new DefinitionInput.Attribute(a.name(), a.values())).toList(),
-                            p.scope().name())).toList(),
-                    r.ratioAttribute() == null ? null
-                            : new DefinitionInput.Attribute(r.ratioAttribute().name(), r.ratioAttribute().values()));
-        }
-        return new DefinitionInput(d.id(), d.stage(), new DefinitionInput.Text(d.name().ja(), d.name().en()), d.unit().name(),
-                d.target(), d.actualSource().code(), d.reportedActual(), d.series(),
-                new DefinitionInput.Text(d.note().ja(), d.note().en()), rule, d.sortOrder(), revision);
-    }
 }
