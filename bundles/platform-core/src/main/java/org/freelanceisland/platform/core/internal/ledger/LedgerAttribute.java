@@ -11,7 +11,6 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
-import javax.persistence.Index;
 import javax.persistence.Table;
 
 /**
@@ -19,14 +18,16 @@ import javax.persistence.Table;
  * transaction as the event. The event's JSON column stays the record the ledger reads back; this
  * table is what queries filter on.
  *
+ * <p>Queries reach the table from the events (by its key, event and name), never from the values,
+ * so there is no index on the values: H2 preferred such an index for the join and scanned it.
+ *
  * <p>{@code value_key} is the value itself when it is short (codes such as {@code true} or
  * {@code CHILD_REARING_FREELANCER}, which is what the catalogue prescribes) and a digest of it
  * otherwise, so that the index stays within every database's key size limit.
  */
 @Entity
 @IdClass(LedgerAttribute.Key.class)
-@Table(name = "platform_ledger_attribute", indexes = {
-        @Index(name = "platform_ledger_attr_value_idx", columnList = "name, value_key, event_id") })
+@Table(name = "platform_ledger_attribute")
 public class LedgerAttribute {
 
     /** Values up to this length are their own key. */

@@ -15,8 +15,11 @@ import org.freelanceisland.platform.api.ledger.LedgerQuery;
 /**
  * Turns a {@link LedgerQuery} into the FROM and WHERE clauses of one SQL statement over
  * {@code platform_ledger_event}, with numbered parameters, so the database does all the work:
- * attribute filters are joins on the indexed side table (at most one row per event and name, so a
- * join never duplicates an event) and person conditions are {@code IN} sub-selects.
+ * attribute filters are joins on the side table by its key (event, name), which has at most one row
+ * per event and name, so a join never duplicates an event; person conditions are joins on a derived
+ * table of the distinct people who have a matching event. (An {@code IN (SELECT ...)} on the person
+ * made H2 scan the whole person index; a join lets it start from the types and fiscal years, and
+ * PostgreSQL plans both the same.)
  *
  * <p>The SQL is plain enough for H2 and PostgreSQL alike.
  */
@@ -107,8 +110,9 @@ final class LedgerSql {
             List<String> subWhere = new ArrayList<>();
             subWhere.add(f + ".person_id IS NOT NULL");
             conditions(f, condition, subJoins, subWhere);
-            where.add(alias + ".person_id IN (SELECT " + f + ".person_id FROM " + EVENTS + " " + f + subJoins
-                    + " WHERE " + String.join(" AND ", subWhere) + ")");
+            joins.append(" JOIN (SELECT DISTINCT ").append(f).append(".person_id AS person_id FROM ").append(EVENTS)
+                    .append(' ').append(f).append(subJoins).append(" WHERE ").append(String.join(" AND ", subWhere))
+                    .append(") p").append(f).append(" ON p").append(f).append(".person_id = ").append(alias).append(".person_id");
         }
     }
 

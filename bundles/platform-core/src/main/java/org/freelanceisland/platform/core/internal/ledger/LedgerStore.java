@@ -293,8 +293,7 @@ public final class LedgerStore {
     public int upgrade() {
         for (String ddl : List.of(
                 "CREATE INDEX IF NOT EXISTS platform_ledger_type_fy_idx ON platform_ledger_event (event_type, fiscal_year, person_id, amount_yen)",
-                "CREATE INDEX IF NOT EXISTS platform_ledger_person_type_idx ON platform_ledger_event (person_id, event_type, fiscal_year)",
-                "CREATE INDEX IF NOT EXISTS platform_ledger_attr_value_idx ON platform_ledger_attribute (name, value_key, event_id)")) {
+                "CREATE INDEX IF NOT EXISTS platform_ledger_person_type_idx ON platform_ledger_event (person_id, event_type, fiscal_year)")) {
             try {
                 jpa.tx(TransactionType.Required, em -> em.createNativeQuery(ddl).executeUpdate());
             } catch (RuntimeException e) {
