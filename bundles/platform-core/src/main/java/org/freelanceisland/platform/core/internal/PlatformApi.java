@@ -7,8 +7,8 @@ import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
 import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
 import org.freelanceisland.platform.core.internal.modules.ModuleResource;
+import org.freelanceisland.platform.core.internal.rest.RestSupportImpl;
 import org.freelanceisland.platform.rest.ModuleServlet;
-import org.freelanceisland.platform.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,8 +16,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * The platform's own REST API under {@code /api/}: health, modules, the ledger
- * and the audit log. It is mapped to
+ * The platform's own REST API under {@code /api/}: health, modules, the ledger, the audit log and
+ * the console's session. It is mapped to
  * {@code /api/*}, so it also answers with a problem+json 404 for the API of a program that is not
  * installed; each program's servlet ({@code /api/<id>/*}) is the longer match and wins.
  */
@@ -31,17 +31,18 @@ public final class PlatformApi extends ModuleServlet {
     /**
      * Creates the platform API.
      *
-     * @param rest the shared REST support
+     * @param rest the shared REST support, which also keeps the console's sessions
      * @param registry the module registry
      * @param services the database and ledger, when available
      */
     @Activate
-    public PlatformApi(@Reference RestSupport rest, @Reference ModuleRegistry registry,
+    public PlatformApi(@Reference RestSupportImpl rest, @Reference ModuleRegistry registry,
             @Reference PlatformServices services) {
         super(rest.application("platform")
                 .register(new HealthResource(services::dataSource, registry))
                 .register(new ModuleResource(registry))
                 .register(new LedgerResource(services::ledger))
-                .register(new AuditResource(services::audit)));
+                .register(new AuditResource(services::audit))
+                .register(rest.sessionResource()));
     }
 }
