@@ -1,0 +1,135 @@
+// The administrators' area: installed program modules, the audit log, and staff accounts when the
+// platform offers them.
+
+import { localized } from '../js/i18n.js';
+
+function modulesPage(element, env) {
+  const { t, ui, lang } = env;
+  const h = ui.h;
+  env.setTitle(t('admin.modules.title'));
+  const modules = env.modules();
+  element.replaceChildren(
+    ui.section(t('admin.modules.installed'),
+      ui.table({
+        caption: t('admin.modules.caption', { count: modules.length }),
+        empty: t('admin.modules.none'),
+        rows: modules,
+        columns: [
+          { key: 'id', label: t('admin.modules.id'), rowHeader: true, render: m => h('code', null, m.id) },
+          { key: 'title', label: t('admin.modules.name'), render: m => localized(m.title, lang) },
+          { key: 'version', label: t('admin.modules.version') },
+          { key: 'state', label: t('admin.modules.state'),
+            render: m => ui.badge(t(`admin.modules.state.${m.state}`), m.state === 'ACTIVE' ? 'success' : 'warning') },
+          { key: 'stages', label: t('admin.modules.stages'), render: m => (m.stages || []).join(', ') },
+          { key: 'pillars', label: t('admin.modules.pillars'), render: m => (m.pillars || []).map(p => t(`pillar.${p}`)).join('、') },
+          { key: 'panel', label: t('admin.modules.panel'),
+            render: m => (m.manifest ? h('a', { href: `#/${m.id}` }, t('admin.modules.panel.open'))
+              : m.consolePath ? t('admin.modules.panel.broken') : t('admin.modules.panel.none')) },
+          { key: 'bundle', label: t('admin.modules.bundle'), render: m => h('code', null, m.bundle) },
+        ],
+      })),
+    // installing and retiring from the console comes with the program lifecycle API; until then
+    // this section says how administrators do it
+    h('section', { class: 'card', id: 'module-lifecycle', 'aria-labelledby': 'module-lifecycle-title' },
+      h('h2', { id: 'module-lifecycle-title' }, t('admin.modules.lifecycle.title')),
+      h('p', null, t('admin.modules.lifecycle.text')),
+      h('pre', { class: 'code' }, 'feature:list | grep freelance-island\nfeature:install freelance-island-<id>\nfeature:uninstall freelance-island-<id>')));
+}
+
+function auditPage(element, env) {
+  const { t, ui, api, fmt } = env;
+  const h = ui.h;
+  env.setTitle(t('admin.audit.title'));
+  let filters = {};
+  let offset = 0;
+  const results = h('div', { class: 'audit-results', 'aria-live': 'polite' });
+
+  async function load() {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) {
+      if (value !== null && value !== '') params.set(key, value);
+    }
+    params.set('offset', offset);
+    params.set('limit', 50);
+    const page = await api.get(`/api/admin/audit?${params}`);
+    results.replaceChildren(
+      ui.table({
+        caption: t('admin.audit.caption', { total: fmt.number(page.total) }),
+        empty: t('admin.audit.none'),
+        rows: page.items,
+        columns: [
+          { key: 'recordedAt', label: t('admin.audit.when'), render: e => h('time', { datetime: e.recordedAt }, fmt.dateTime(e.recordedAt)) },
+          { key: 'actor', label: t('admin.audit.actor') },
+          { key: 'action', label: t('admin.audit.action'), render: e => h('code', null, e.action) },
+          { key: 'subject', label: t('admin.audit.subject'), render: e => [e.subjectType, e.subjectId].filter(Boolean).join(' ') },
+          { key: 'purpose', label: t('admin.audit.purpose') },
+          { key: 'details', label: t('admin.audit.details'),
+            render: e => Object.entries(e.details || {}).map(([k, v]) => `${k}=${v}`).join(', ') },
+        ],
+      }),
+      ui.pager(page, (next) => {
+        offset = next;
+        load().catch(error => results.replaceChildren(ui.error(error)));
+      }));
+  }
+
+  const form = ui.form({
+    id: 'audit-filter',
+    fields: [
+      { name: 'actor', label: t('admin.audit.actor') },
+      { name: 'action', label: t('admin.audit.action'), help: t('admin.audit.action.help') },
+      { name: 'subjectId', label: t('admin.audit.subjectId') },
+      { name: 'from', label: t('admin.audit.from'), type: 'date' },
+      { name: 'to', label: t('admin.audit.to'), type: 'date', help: t('admin.audit.to.help') },
+    ],
+    submitLabel: t('admin.audit.search'),
+    onSubmit: async (values) => {
+      filters = values;
+      offset = 0;
+      await load();
+    },
+  });
+  form.classList.add('form-inline');
+  element.replaceChildren(ui.section(t('admin.audit.filter'), form), results);
+  results.append(ui.loading());
+  load().catch(error => results.replaceChildren(ui.error(error)));
+}
+
+function accountsPage(element, env) {
+  const { t, ui, api } = env;
+  const h = ui.h;
+  env.setTitle(t('admin.accounts.title'));
+  if (!env.accountsAvailable()) {
+    element.replaceChildren(h('div', { class: 'card' }, h('p', null, t('admin.accounts.unavailable'))));
+    return;
+  }
+  let offset = 0;
+  const results = h('div', { 'aria-live': 'polite' }, ui.loading());
+  async function load() {
+    const page = await api.get(`/api/admin/accounts?offset=${offset}&limit=50`);
+    const items = Array.isArray(page) ? page : page.items || [];
+    results.replaceChildren(
+      ui.table({
+        caption: t('admin.accounts.caption'),
+        empty: t('admin.accounts.none'),
+        rows: items,
+        columns: [
+          { key: 'user', label: t('admin.accounts.user'), rowHeader: true, render: a => a.user ?? a.name ?? a.username ?? '' },
+          { key: 'roles', label: t('admin.accounts.roles'), render: a => (a.roles || []).map(r => ui.badge(t(`role.${r}`), 'info')) },
+          { key: 'enabled', label: t('admin.accounts.state'),
+            render: a => (a.enabled === false || a.disabled === true ? ui.badge(t('admin.accounts.disabled'), 'warning')
+              : ui.badge(t('admin.accounts.enabled'), 'success')) },
+        ],
+      }),
+      Array.isArray(page) ? null : ui.pager(page, (next) => { offset = next; load().catch(e => results.replaceChildren(ui.error(e))); }));
+  }
+  element.replaceChildren(results);
+  load().catch(error => results.replaceChildren(ui.error(error)));
+}
+
+export function mount(element, env) {
+  const page = env.route.split('/')[0] || 'modules';
+  if (page === 'audit') return auditPage(element, env);
+  if (page === 'accounts') return accountsPage(element, env);
+  return modulesPage(element, env);
+}
