@@ -174,6 +174,7 @@ function renderSignIn() {
         h('h1', null, t('signin.title')),
         notice ? h('div', { class: `alert alert-${notice.kind}`, role: 'status' }, notice.text) : null,
         form)));
+  app().dataset.route = 'signin';
   app().setAttribute('aria-busy', 'false');
   const user = form.querySelector('input[name="user"]');
   if (user) user.focus();
@@ -304,7 +305,6 @@ function renderFrame() {
         h('div', { id: 'session-warning' }),
         h('h1', { id: 'page-title', tabindex: -1 }),
         h('div', { id: 'view', class: 'view' }))));
-  app().setAttribute('aria-busy', 'false');
   renderNav();
 }
 
@@ -339,10 +339,21 @@ function closeNavOnSmallScreens() {
   if (toggle) toggle.setAttribute('aria-expanded', 'false');
 }
 
+async function checkSession() {
+  try {
+    const session = await api.get('/api/session');
+    if (state.session) state.session = session; // roles may have changed
+  } catch (error) {
+    // a 401 has already sent the user to sign-in; anything else is left to the view
+  }
+}
+
 async function route({ moveFocus = true } = {}) {
   if (!state.session) return;
   const token = ++state.navigation;
-  await refreshModules();
+  app().setAttribute('aria-busy', 'true');
+  // a navigation is a user's act: it confirms the session (and notices at once when it has ended)
+  await Promise.all([refreshModules(), checkSession()]);
   if (token !== state.navigation || !state.session) return;
   renderNav();
   closeNavOnSmallScreens();
@@ -352,12 +363,12 @@ async function route({ moveFocus = true } = {}) {
   const [first, ...rest] = currentHash().split('/');
   try {
     if (first === '' || first === 'home') {
-      await showShellPage('home', './pages/home.js', '', token);
+      await showShellPage('home', '../pages/home.js', '', token);
     } else if (first === 'admin') {
       if (!hasRole('admin')) {
         showMessage(state.t('error.forbidden.title'), state.t('error.forbidden'));
       } else {
-        await showShellPage('admin', './pages/admin.js', rest.join('/'), token);
+        await showShellPage('admin', '../pages/admin.js', rest.join('/'), token);
       }
     } else {
       await showPanel(first, rest.join('/'), token);
@@ -367,7 +378,11 @@ async function route({ moveFocus = true } = {}) {
     console.error(error);
     showMessage(state.t('error.title'), state.ui.errorText(error));
   }
-  if (token === state.navigation) focusTitle(moveFocus);
+  if (token === state.navigation) {
+    focusTitle(moveFocus);
+    app().dataset.route = currentHash();
+    app().setAttribute('aria-busy', 'false');
+  }
 }
 
 function showMessage(title, text, ...more) {
