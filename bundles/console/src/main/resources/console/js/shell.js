@@ -407,6 +407,8 @@ function shellEnv(routeRest) {
     accountsAvailable: () => state.accounts,
     setTitle,
     mountHomeCard,
+    /** Shows the current route again, with the modules fetched anew (after an install or retire). */
+    reload: () => route({ moveFocus: false }),
   };
 }
 

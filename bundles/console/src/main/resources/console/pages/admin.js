@@ -3,37 +3,103 @@
 
 import { localized } from '../js/i18n.js';
 
-function modulesPage(element, env) {
+function installedTable(env, modules) {
   const { t, ui, lang } = env;
   const h = ui.h;
+  return ui.table({
+    caption: t('admin.modules.caption', { count: modules.length }),
+    empty: t('admin.modules.none'),
+    rows: modules,
+    columns: [
+      { key: 'id', label: t('admin.modules.id'), rowHeader: true, render: m => h('code', null, m.id) },
+      { key: 'title', label: t('admin.modules.name'), render: m => localized(m.title, lang) },
+      { key: 'version', label: t('admin.modules.version') },
+      { key: 'state', label: t('admin.modules.state'),
+        render: m => ui.badge(t(`admin.modules.state.${m.state}`), m.state === 'ACTIVE' ? 'success' : 'warning') },
+      { key: 'stages', label: t('admin.modules.stages'), render: m => (m.stages || []).join(', ') },
+      { key: 'pillars', label: t('admin.modules.pillars'), render: m => (m.pillars || []).map(p => t(`pillar.${p}`)).join('、') },
+      { key: 'panel', label: t('admin.modules.panel'),
+        render: m => (m.manifest ? h('a', { href: `#/${m.id}` }, t('admin.modules.panel.open'))
+          : m.consolePath ? t('admin.modules.panel.broken') : t('admin.modules.panel.none')) },
+      { key: 'bundle', label: t('admin.modules.bundle'), render: m => h('code', null, m.bundle) },
+    ],
+  });
+}
+
+/** The program catalog (GET /api/admin/programs): every program of this distribution, with install and retire. */
+function catalogTable(env, programs) {
+  const { t, ui, api, lang, fmt } = env;
+  const h = ui.h;
+  const name = (p) => (p.module ? localized(p.module.title, lang) : '') || p.description || p.id;
+  const act = async (program, button, install) => {
+    const confirmed = await ui.confirm(t(install ? 'admin.programs.install.confirm' : 'admin.programs.retire.confirm',
+      { name: name(program) }), {
+      title: t(install ? 'admin.programs.install' : 'admin.programs.retire'),
+      confirmLabel: t(install ? 'admin.programs.install' : 'admin.programs.retire'),
+      danger: !install,
+    });
+    if (!confirmed) return;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    button.textContent = t(install ? 'admin.programs.installing' : 'admin.programs.retiring');
+    try {
+      const outcome = await api.post(`/api/admin/programs/${encodeURIComponent(program.id)}/${install ? 'install' : 'retire'}`);
+      ui.toast(t(install ? 'admin.programs.installed' : 'admin.programs.retired',
+        { name: name(program), seconds: fmt.number((outcome && outcome.millis || 0) / 1000, 1) }), 'success');
+    } catch (error) {
+      ui.toast(ui.errorText(error), 'error');
+    }
+    await env.reload();
+    const again = document.querySelector(`button[data-program="${CSS.escape(program.id)}"]`);
+    if (again) again.focus();
+  };
+  return ui.table({
+    caption: t('admin.programs.caption', { count: programs.length }),
+    empty: t('admin.programs.none'),
+    rows: programs,
+    columns: [
+      { key: 'id', label: t('admin.modules.id'), rowHeader: true, render: p => h('code', null, p.id) },
+      { key: 'name', label: t('admin.modules.name'), render: p => name(p) },
+      { key: 'version', label: t('admin.modules.version') },
+      { key: 'installed', label: t('admin.modules.state'),
+        render: p => (p.installed ? ui.badge(t('admin.programs.state.installed'), 'success')
+          : ui.badge(t('admin.programs.state.available'), 'neutral')) },
+      { key: 'action', label: t('admin.programs.action'), render: (p) => {
+        const button = ui.button(t(p.installed ? 'admin.programs.retire' : 'admin.programs.install'),
+          () => act(p, button, !p.installed), { kind: p.installed ? 'danger' : 'primary',
+            'aria-label': t(p.installed ? 'admin.programs.retire.label' : 'admin.programs.install.label', { name: name(p) }),
+            'data-program': p.id });
+        return button;
+      } },
+    ],
+  });
+}
+
+async function modulesPage(element, env) {
+  const { t, ui, api } = env;
+  const h = ui.h;
   env.setTitle(t('admin.modules.title'));
-  const modules = env.modules();
+  let catalog = null;
+  try {
+    const page = await api.get('/api/admin/programs');
+    catalog = Array.isArray(page) ? page : page.items || [];
+  } catch (error) {
+    if (!(error.status === 404 || error.status === 405)) {
+      element.replaceChildren(ui.error(error));
+      return;
+    }
+    // a platform without the program catalog: installing and retiring happen in the Karaf shell
+  }
   element.replaceChildren(
-    ui.section(t('admin.modules.installed'),
-      ui.table({
-        caption: t('admin.modules.caption', { count: modules.length }),
-        empty: t('admin.modules.none'),
-        rows: modules,
-        columns: [
-          { key: 'id', label: t('admin.modules.id'), rowHeader: true, render: m => h('code', null, m.id) },
-          { key: 'title', label: t('admin.modules.name'), render: m => localized(m.title, lang) },
-          { key: 'version', label: t('admin.modules.version') },
-          { key: 'state', label: t('admin.modules.state'),
-            render: m => ui.badge(t(`admin.modules.state.${m.state}`), m.state === 'ACTIVE' ? 'success' : 'warning') },
-          { key: 'stages', label: t('admin.modules.stages'), render: m => (m.stages || []).join(', ') },
-          { key: 'pillars', label: t('admin.modules.pillars'), render: m => (m.pillars || []).map(p => t(`pillar.${p}`)).join('、') },
-          { key: 'panel', label: t('admin.modules.panel'),
-            render: m => (m.manifest ? h('a', { href: `#/${m.id}` }, t('admin.modules.panel.open'))
-              : m.consolePath ? t('admin.modules.panel.broken') : t('admin.modules.panel.none')) },
-          { key: 'bundle', label: t('admin.modules.bundle'), render: m => h('code', null, m.bundle) },
-        ],
-      })),
-    // installing and retiring from the console comes with the program lifecycle API; until then
-    // this section says how administrators do it
-    h('section', { class: 'card', id: 'module-lifecycle', 'aria-labelledby': 'module-lifecycle-title' },
-      h('h2', { id: 'module-lifecycle-title' }, t('admin.modules.lifecycle.title')),
-      h('p', null, t('admin.modules.lifecycle.text')),
-      h('pre', { class: 'code' }, 'feature:list | grep freelance-island\nfeature:install freelance-island-<id>\nfeature:uninstall freelance-island-<id>')));
+    catalog ? h('section', { class: 'card', id: 'program-catalog', 'aria-labelledby': 'program-catalog-title' },
+      h('h2', { id: 'program-catalog-title' }, t('admin.programs.title')),
+      h('p', null, t('admin.programs.text')),
+      catalogTable(env, catalog))
+      : h('section', { class: 'card', id: 'module-lifecycle', 'aria-labelledby': 'module-lifecycle-title' },
+        h('h2', { id: 'module-lifecycle-title' }, t('admin.modules.lifecycle.title')),
+        h('p', null, t('admin.modules.lifecycle.text')),
+        h('pre', { class: 'code' }, 'feature:list | grep freelance-island\nfeature:install freelance-island-<id>\nfeature:uninstall freelance-island-<id>')),
+    ui.section(t('admin.modules.installed'), installedTable(env, env.modules())));
 }
 
 function auditPage(element, env) {

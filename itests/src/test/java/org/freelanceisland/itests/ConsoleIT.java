@@ -230,9 +230,11 @@ class ConsoleIT {
         browser.navigate("admin/modules");
         assertEquals("プログラムモジュール", browser.pageTitle());
         browser.find(By.cssSelector("#view table"));
-        browser.findText(By.id("module-lifecycle"), "feature:install");
-        assertTrue(browser.driver().findElements(By.cssSelector("#view button")).isEmpty(),
-                "no install or retire buttons before the lifecycle API exists");
+        JsonNode catalog = karaf.api().as(DistributionRunner.ADMIN, DistributionRunner.PASSWORD)
+                .get("/api/admin/programs").json().path("items");
+        browser.find(By.id("program-catalog"));
+        assertEquals(catalog.size(), browser.driver().findElements(By.cssSelector("#program-catalog button[data-program]")).size(),
+                "one install or retire button per program of the catalog");
         browser.screenshot("07-admin-modules");
 
         browser.navigate("admin/audit");
@@ -279,8 +281,9 @@ class ConsoleIT {
     }
 
     /**
-     * Installs a real program while the console is open and retires it again: its panel and its
-     * card on the home page appear and go at the next navigation, without reloading the page.
+     * Installs a real program with the console's button and retires it from the Karaf shell while
+     * the console is open: its panel and its card on the home page appear and go at the next
+     * navigation, without reloading the page.
      * Runs only when the distribution offers a program (none before the first program lands).
      */
     @Test
@@ -297,8 +300,11 @@ class ConsoleIT {
             browser.script("window.__sameDocument = true;");
             assertTrue(browser.driver().findElements(By.cssSelector("li.program[data-module='" + id + "']")).isEmpty());
 
-            karaf.installProgram(id);
+            // installed with the console's own button, as an administrator does
             browser.navigate("admin/modules");
+            browser.find(By.cssSelector("#program-catalog button[data-program='" + id + "']")).click();
+            browser.find(By.cssSelector("dialog .button-primary")).click();
+            browser.findText(By.cssSelector("#program-catalog tr"), "インストール済み");
             browser.navigate("");
             browser.find(By.cssSelector("li.program[data-module='" + id + "']"));
             boolean hasPanel = !karaf.api().get("/api/modules/" + id).json().path("consolePath").isNull();
@@ -308,6 +314,7 @@ class ConsoleIT {
                 browser.screenshot("09-panel-" + id);
             }
 
+            // retired from the Karaf shell: the open console notices at the next navigation
             karaf.retireProgram(id);
             browser.navigate("");
             browser.until(d -> d.findElements(By.cssSelector("li.program[data-module='" + id + "']")).isEmpty());
