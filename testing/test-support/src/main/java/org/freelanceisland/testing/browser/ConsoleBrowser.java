@@ -267,9 +267,22 @@ public final class ConsoleBrowser implements AutoCloseable {
      * @return the element
      */
     public WebElement findText(By by, String text) {
+        return findText(by, text, WAIT);
+    }
+
+    /**
+     * Waits as long as given for an element whose text contains something (for slow acts, such
+     * as installing a program).
+     *
+     * @param by how to find it
+     * @param text the text it must contain
+     * @param timeout how long to wait
+     * @return the element
+     */
+    public WebElement findText(By by, String text, Duration timeout) {
         try {
-            return until(d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.getText().contains(text))
-                    .findFirst().orElse(null));
+            return new WebDriverWait(driver, timeout).until(d -> d.findElements(by).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
         } catch (TimeoutException e) {
             throw new AssertionError("no " + by + " containing \"" + text + "\"; the page shows: " + bodyText(), e);
         }
