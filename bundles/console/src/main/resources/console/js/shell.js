@@ -289,18 +289,27 @@ function renderFrame() {
       document.body.classList.toggle('nav-open', open);
     },
   }, t('nav.toggle'));
+  // a link to the page shown (the menu entry, the brand) shows it again with fresh data: the
+  // browser fires no hashchange for it
+  const again = (event) => {
+    const link = event.target.closest('a[href^="#/"]');
+    if (link && link.getAttribute('href').replace(/^#\/?/, '') === currentHash()) {
+      event.preventDefault();
+      route();
+    }
+  };
   app().replaceChildren(
     h('a', { class: 'skip-link', href: '#main', onclick: (e) => { e.preventDefault(); document.getElementById('main').focus(); } },
       t('nav.skip')),
     h('header', { class: 'topbar' },
       toggle,
-      h('a', { class: 'brand', href: '#/' }, t('app.name'), h('span', { class: 'brand-sub' }, t('app.console'))),
+      h('a', { class: 'brand', href: '#/', onclick: again }, t('app.name'), h('span', { class: 'brand-sub' }, t('app.console'))),
       h('div', { class: 'topbar-actions' },
         h('span', { class: 'user', id: 'current-user' }, t('session.user', { user: session.user })),
         languageSwitch(),
         h('button', { type: 'button', class: 'button button-quiet', id: 'sign-out', onclick: signOut }, t('signin.signOut')))),
     h('div', { class: 'layout' },
-      h('nav', { id: 'nav', class: 'nav', 'aria-label': t('nav.label') }),
+      h('nav', { id: 'nav', class: 'nav', 'aria-label': t('nav.label'), onclick: again }),
       h('main', { id: 'main', class: 'main', tabindex: -1 },
         h('div', { id: 'session-warning' }),
         h('h1', { id: 'page-title', tabindex: -1 }),
@@ -381,6 +390,7 @@ async function route({ moveFocus = true } = {}) {
   if (token === state.navigation) {
     focusTitle(moveFocus);
     app().dataset.route = currentHash();
+    app().dataset.navigation = String(token);
     app().setAttribute('aria-busy', 'false');
   }
 }

@@ -45,7 +45,7 @@ function catalogTable(env, programs) {
     try {
       const outcome = await api.post(`/api/admin/programs/${encodeURIComponent(program.id)}/${install ? 'install' : 'retire'}`);
       ui.toast(t(install ? 'admin.programs.installed' : 'admin.programs.retired',
-        { name: name(program), seconds: fmt.number((outcome && outcome.millis || 0) / 1000, 1) }), 'success');
+        { name: name((outcome && outcome.program) || program), seconds: fmt.number((outcome && outcome.millis || 0) / 1000, 1) }), 'success');
     } catch (error) {
       ui.toast(ui.errorText(error), 'error');
     }

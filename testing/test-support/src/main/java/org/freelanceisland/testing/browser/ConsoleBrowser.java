@@ -197,9 +197,13 @@ public final class ConsoleBrowser implements AutoCloseable {
      * @param route what follows {@code #/}
      */
     public void navigate(String route) {
-        script("window.location.hash = '#/' + arguments[0];", route);
+        Object before = script("return document.getElementById('app').dataset.navigation || '0';");
+        // to the page shown already, the browser fires no hashchange: step off it without one first
+        script("if (location.hash.replace(/^#\\/?/, '') === arguments[0]) history.replaceState(null, '', '#/-');"
+                + " location.hash = '#/' + arguments[0];", route);
         until(d -> Boolean.TRUE.equals(script("const app = document.getElementById('app');"
-                + " return app.getAttribute('aria-busy') === 'false' && (app.dataset.route || '').startsWith(arguments[0]);", route)));
+                + " return app.getAttribute('aria-busy') === 'false' && app.dataset.navigation !== arguments[1]"
+                + " && (app.dataset.route || '').startsWith(arguments[0]);", route, before)));
         awaitIdle();
     }
 
