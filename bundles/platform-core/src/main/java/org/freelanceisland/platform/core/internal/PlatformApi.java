@@ -2,6 +2,7 @@ package org.freelanceisland.platform.core.internal;
 
 import javax.servlet.Servlet;
 
+import org.freelanceisland.platform.core.internal.admin.AccountResource;
 import org.freelanceisland.platform.core.internal.audit.AuditResource;
 import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
@@ -42,6 +43,7 @@ public final class PlatformApi extends ModuleServlet {
                 .register(new HealthResource(services::dataSource, registry))
                 .register(new ModuleResource(registry))
                 .register(new LedgerResource(services::ledger))
-                .register(new AuditResource(services::audit)));
+                .register(new AuditResource(services::audit))
+                .register(new AccountResource(services::accounts, services::audit)));
     }
 }
