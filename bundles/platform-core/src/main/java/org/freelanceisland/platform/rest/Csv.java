@@ -65,6 +65,35 @@ public final class Csv {
      * @throws CsvFormatException if the bytes are not UTF-8 or the CSV is malformed
      */
     public static List<List<String>> parse(byte[] utf8) {
+        return parse(decode(utf8));
+    }
+
+    /**
+     * Decodes bytes as UTF-8 (with or without a BOM) and reads the records with the line each
+     * starts on, so that errors can name the row as a spreadsheet shows it.
+     *
+     * @param utf8 the file's bytes
+     * @return the records
+     * @throws CsvFormatException if the bytes are not UTF-8 or the CSV is malformed
+     */
+    public static List<Record> read(byte[] utf8) {
+        return read(decode(utf8));
+    }
+
+    /**
+     * A record and the line of the file it starts on.
+     *
+     * @param line the 1-based line number
+     * @param fields the fields
+     */
+    public record Record(int line, List<String> fields) {
+        /** Copies the fields. */
+        public Record {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    private static String decode(byte[] utf8) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -72,7 +101,7 @@ public final class Csv {
         } catch (CharacterCodingException e) {
             throw new CsvFormatException(1, "the file is not UTF-8; in Excel save it as \"CSV UTF-8 (comma delimited)\"");
         }
-        return parse(text);
+        return text;
     }
 
     /**
@@ -84,7 +113,20 @@ public final class Csv {
      * @throws CsvFormatException if a quoted field is not closed or text follows a closing quote
      */
     public static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
+        return read(text).stream().map(Record::fields).toList();
+    }
+
+    /**
+     * Reads the records of a CSV text with the line each starts on. A leading BOM is ignored;
+     * blank lines between records are skipped (and counted).
+     *
+     * @param text the CSV text
+     * @return the records
+     * @throws CsvFormatException if a quoted field is not closed or text follows a closing quote
+     */
+    public static List<Record> read(String text) {
+        List<Record> records = new ArrayList<>();
+        int recordLine = 1;
         int length = text.length();
         int i = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
         int line = 1;
@@ -133,8 +175,9 @@ public final class Csv {
                 line++;
                 if (started || field.length() > 0) {
                     record.add(field.toString());
-                    records.add(Collections.unmodifiableList(record));
+                    records.add(new Record(recordLine, record));
                 }
+                recordLine = line;
                 record = new ArrayList<>();
                 field.setLength(0);
                 quoted = false;
@@ -150,7 +193,7 @@ public final class Csv {
         }
         if (started || field.length() > 0) {
             record.add(field.toString());
-            records.add(Collections.unmodifiableList(record));
+            records.add(new Record(recordLine, record));
         }
         return Collections.unmodifiableList(records);
     }

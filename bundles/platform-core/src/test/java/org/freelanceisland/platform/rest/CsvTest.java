@@ -74,6 +74,13 @@ class CsvTest {
     }
 
     @Test
+    void recordsKnowTheLineTheyStartOn() {
+        List<Csv.Record> records = Csv.read("h1,h2\r\n\r\na,\"two\r\nlines\"\r\nb,c\r\n");
+        assertEquals(List.of(1, 3, 5), records.stream().map(Csv.Record::line).toList());
+        assertEquals(List.of("a", "two\r\nlines"), records.get(1).fields());
+    }
+
+    @Test
     void protectsFormulasAndUndoesIt() {
         assertEquals("'=SUM(A1)", Csv.protect("=SUM(A1)"));
         assertEquals("'+81", Csv.protect("+81"));

@@ -131,9 +131,9 @@ public final class PeopleCsv {
      * @return the rows or the errors
      */
     public static Parsed read(byte[] bytes, LocalDate today, Function<Set<Long>, Set<Long>> existing) {
-        List<List<String>> records;
+        List<Csv.Record> records;
         try {
-            records = Csv.parse(bytes);
+            records = Csv.read(bytes);
         } catch (Csv.CsvFormatException e) {
             return new Parsed(List.of(), List.of(new FieldError("rows[" + e.line() + "]", e.getMessage())));
         }
@@ -141,19 +141,20 @@ public final class PeopleCsv {
             return new Parsed(List.of(), List.of(new FieldError("file", "is empty: the first row must hold the column headers")));
         }
         List<FieldError> errors = new ArrayList<>();
-        List<String> headers = records.get(0).stream().map(String::strip).toList();
+        List<String> headers = records.get(0).fields().stream().map(String::strip).toList();
+        int headerLine = records.get(0).line();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < headers.size(); i++) {
             String h = headers.get(i);
             if (!BY_HEADER.containsKey(h)) {
-                errors.add(new FieldError("rows[1]", "unknown column \"" + h + "\"; the columns are " + headers()));
+                errors.add(new FieldError("rows[" + headerLine + "]", "unknown column \"" + h + "\"; the columns are " + headers()));
             } else if (!seen.add(h)) {
-                errors.add(new FieldError("rows[1]", "the column \"" + h + "\" appears twice"));
+                errors.add(new FieldError("rows[" + headerLine + "]", "the column \"" + h + "\" appears twice"));
             }
         }
         for (String required : List.of("氏名", "フリガナ")) {
             if (!seen.contains(required)) {
-                errors.add(new FieldError("rows[1]", "the column \"" + required + "\" is missing"));
+                errors.add(new FieldError("rows[" + headerLine + "]", "the column \"" + required + "\" is missing"));
             }
         }
         if (!errors.isEmpty()) {
@@ -163,11 +164,11 @@ public final class PeopleCsv {
         Map<Long, Integer> idLines = new HashMap<>();
         List<Integer> lines = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
-            List<String> record = records.get(r);
+            List<String> record = records.get(r).fields();
             if (record.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            int line = r + 1;
+            int line = records.get(r).line();
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < headers.size(); i++) {
                 values.put(headers.get(i), i < record.size() ? Csv.unprotect(record.get(i)).strip() : "");
@@ -248,7 +249,8 @@ public final class PeopleCsv {
             consentErrors.stream().distinct().forEach(rowErrors::add);
         }
         if (!rowErrors.isEmpty()) {
-            rowErrors.forEach(e -> errors.add(rowError(line, columnOf(e.field()), e.message())));
+            rowErrors.stream().sorted(java.util.Comparator.comparingInt(e -> COLUMNS.indexOf(columnOf(e.field()))))
+                    .forEach(e -> errors.add(rowError(line, columnOf(e.field()), e.message())));
             return null;
         }
         return new ImportRow(id, data, consents);
