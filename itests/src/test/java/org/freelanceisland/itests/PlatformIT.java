@@ -5,6 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -16,6 +20,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
@@ -150,6 +156,38 @@ public class PlatformIT extends IslandKarafTestSupport {
         } finally {
             bundleContext.ungetService(reference);
         }
+    }
+
+    @Test
+    public void administratorsSeeTheProgramCatalogAndTheShellCommands() throws Exception {
+        ApiResponse programs = as(ADMIN).get("/api/admin/programs");
+        assertEquals(programs.toString(), 200, programs.status());
+        assertTrue(programs.json().path("items").isArray());
+        assertTrue(as(ADMIN).get("/api/admin/programs/no-such-program").isProblem(404));
+        assertTrue(as(ADMIN).post("/api/admin/programs/no-such-program/install", "").isProblem(404));
+        assertTrue(as(STAFF).get("/api/admin/programs").isProblem(403));
+
+        String status = shell("island:status");
+        assertTrue(status, status.contains("Database : UP"));
+        assertTrue(status, status.contains("Ledger   : ready"));
+        String list = shell("island:programs");
+        assertTrue(list, list.contains("Installed"));
+    }
+
+    private String shell(String command) throws Exception {
+        ServiceReference<SessionFactory> reference = bundleContext.getServiceReference(SessionFactory.class);
+        SessionFactory factory = bundleContext.getService(reference);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        PrintStream previous = System.out;
+        try (Session session = factory.create(new ByteArrayInputStream(new byte[0]), out, out)) {
+            System.setOut(out);
+            session.execute(command);
+        } finally {
+            System.setOut(previous);
+            bundleContext.ungetService(reference);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
 import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
 import org.freelanceisland.platform.core.internal.modules.ModuleResource;
+import org.freelanceisland.platform.core.internal.programs.ProgramCatalog;
+import org.freelanceisland.platform.core.internal.programs.ProgramResource;
 import org.freelanceisland.platform.rest.ModuleServlet;
 import org.freelanceisland.platform.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
@@ -17,8 +19,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * The platform's own REST API under {@code /api/}: health, modules, the ledger
- * and the audit log. It is mapped to
+ * The platform's own REST API under {@code /api/}: health, modules, the ledger, the audit log,
+ * the staff accounts and the program catalog. It is mapped to
  * {@code /api/*}, so it also answers with a problem+json 404 for the API of a program that is not
  * installed; each program's servlet ({@code /api/<id>/*}) is the longer match and wins.
  */
@@ -35,15 +37,17 @@ public final class PlatformApi extends ModuleServlet {
      * @param rest the shared REST support
      * @param registry the module registry
      * @param services the database and ledger, when available
+     * @param programs the programs administrators install and retire
      */
     @Activate
     public PlatformApi(@Reference RestSupport rest, @Reference ModuleRegistry registry,
-            @Reference PlatformServices services) {
+            @Reference PlatformServices services, @Reference ProgramCatalog programs) {
         super(rest.application("platform")
                 .register(new HealthResource(services::dataSource, registry))
                 .register(new ModuleResource(registry))
                 .register(new LedgerResource(services::ledger))
                 .register(new AuditResource(services::audit))
-                .register(new AccountResource(services::accounts, services::audit)));
+                .register(new AccountResource(services::accounts, services::audit))
+                .register(new ProgramResource(programs)));
     }
 }

@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of Freelance Island and writes bench/results/latest.json and latest.md.
+#
+#   bench/run.sh              everything (about 5 minutes on 2 cores)
+#   BOOT_RUNS=3 WRK_SECONDS=5 bench/run.sh     quicker, noisier
+#
+# Every figure is measured side by side with a baseline in the same run and reported as a ratio,
+# because these machines are noisy:
+#   - boot to the first 200 of the full distribution vs a bare Karaf 4.4 + Pax Web + Jersey
+#     assembly serving one hello resource (bench/baseline, built here);
+#   - install and retire time of each program and the number of other bundles restarted;
+#   - REST throughput and latency of read endpoints vs the hello endpoint in the same runtime (wrk);
+#   - resident memory after boot vs the baseline;
+#   - the programs' own benchmarks at scale (classes named *Benchmark in their test sources).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+. scripts/lib/java17.sh
+
+BOOT_RUNS=${BOOT_RUNS:-5}
+WRK_SECONDS=${WRK_SECONDS:-10}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
+work="$root/bench/target"
+results="$root/bench/results"
+mkdir -p "$work" "$results"
+raw="$work/raw.jsonl"
+: > "$raw"
+
+note() { echo "[bench] $*" >&2; }
+emit() { echo "$1" >> "$raw"; }
+
+if ! command -v wrk >/dev/null 2>&1; then
+  note "installing wrk (Debian package)"
+  (apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }) \
+    || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+fi
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  note "building the distribution and the baseline"
+  mvn -B -q -DskipTests install
+  mvn -B -q -DskipTests package -f bench/baseline/pom.xml
+fi
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+now_ms() { date +%s%3N; }
+admin_password="bench-admin-password-1"
+
+# unpack <name> -> fresh runtime directory on a free HTTP port (and free SSH/JMX ports)
+unpack() {
+  local name=$1 dir="$work/$1"
+  rm -rf "$dir"
+  if [ "$name" = baseline ]; then
+    cp -a bench/baseline/assembly/target/assembly "$dir"
+  else
+    mkdir -p "$dir" && tar xzf distribution/target/freelance-island-*.tar.gz -C "$dir" --strip-components=1
+  fi
+  local port
+  port=$(free_port)
+  echo "org.osgi.service.http.port = $port" >> "$dir/etc/org.ops4j.pax.web.cfg"
+  printf '\nsshPort = %s\n' "$(free_port)" >> "$dir/etc/org.apache.karaf.shell.cfg"
+  printf '\nrmiRegistryPort = %s\nrmiServerPort = %s\n' "$(free_port)" "$(free_port)" >> "$dir/etc/org.apache.karaf.management.cfg"
+  echo "$port" > "$dir/.bench-port"
+  echo "$dir"
+}
+
+karaf_pid() { pgrep -f "karaf.home=$1 " | head -n 1 || true; }
+
+start() { # start <dir> <probe-path> -> prints ms to first 200
+  local dir=$1 path=$2 port t0 code
+  port=$(cat "$dir/.bench-port")
+  t0=$(now_ms)
+  FREELANCE_ISLAND_ADMIN_PASSWORD=$admin_password FREELANCE_ISLAND_PORT=$port "$dir/bin/start"
+  for _ in $(seq 1 1200); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port$path" || true)
+    [ "$code" = 200 ] && { echo $(( $(now_ms) - t0 )); return 0; }
+    sleep 0.05
+  done
+  echo "no 200 from $path within 60 s in $dir" >&2
+  return 1
+}
+
+stop() {
+  local dir=$1 pid
+  pid=$(karaf_pid "$dir")
+  "$dir/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 600); do
+    [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+rss_mb() { # after boot has settled
+  local pid
+  pid=$(karaf_pid "$1")
+  awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$pid/status"
+}
+
+# ---------------------------------------------------------------- boot and memory
+note "boot to first 200: $BOOT_RUNS fresh starts of each, alternating"
+for run in $(seq 1 "$BOOT_RUNS"); do
+  for kind in baseline full; do
+    if [ "$kind" = baseline ]; then probe=/hello/; else probe=/api/health; fi
+    dir=$(unpack "$kind")
+    ms=$(start "$dir" "$probe")
+    emit "{\"bench\":\"boot\",\"kind\":\"$kind\",\"run\":$run,\"fresh\":true,\"ms\":$ms}"
+    sleep 5
+    emit "{\"bench\":\"rss\",\"kind\":\"$kind\",\"run\":$run,\"mb\":$(rss_mb "$dir")}"
+    stop "$dir"
+    ms=$(start "$dir" "$probe")
+    emit "{\"bench\":\"boot\",\"kind\":\"$kind\",\"run\":$run,\"fresh\":false,\"ms\":$ms}"
+    stop "$dir"
+    note "  run $run $kind done"
+  done
+done
+
+# ---------------------------------------------------------------- programs and throughput
+dir=$(unpack full)
+start "$dir" /api/health >/dev/null
+port=$(cat "$dir/.bench-port")
+base="http://localhost:$port"
+auth=(-u "admin:$admin_password")
+cp bench/baseline/hello/target/bench-hello-*.jar "$dir/deploy/"
+for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/hello/")" = 200 ] && break; sleep 0.1; done
+
+# services of each bundle: a bundle that was refreshed re-registers its services with new ids
+snapshot() {
+  curl -s "${auth[@]}" "$base/system/console/services.json" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+out = {}
+for s in d["data"]:
+    out.setdefault(s["bundleSymbolicName"], []).append(int(s["id"]))
+print(json.dumps({k: sorted(v) for k, v in out.items()}))'
+}
+restarted_others() { # restarted_others <before> <after> <program bundle prefix>
+  python3 - "$1" "$2" "$3" <<'PY'
+import json, sys
+before, after, own = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
+changed = [b for b in before if not b.startswith(own) and b in after and after[b] != before[b]]
+print(len(changed))
+PY
+}
+
+programs=$(curl -s "${auth[@]}" "$base/api/admin/programs" | python3 -c 'import json,sys; print(" ".join(p["id"] for p in json.load(sys.stdin)["items"]))')
+note "programs: ${programs:-none}"
+for id in $programs; do
+  for round in 1 2 3; do
+    before=$(snapshot)
+    t0=$(now_ms)
+    curl -s -f "${auth[@]}" -X POST "$base/api/admin/programs/$id/install" >/dev/null
+    for _ in $(seq 1 600); do curl -s "$base/api/modules" | grep -q "\"id\":\"$id\"" && break; sleep 0.05; done
+    install_ms=$(( $(now_ms) - t0 ))
+    after=$(snapshot)
+    install_restarted=$(restarted_others "$before" "$after" "org.freelanceisland.$id")
+    before=$after
+    t0=$(now_ms)
+    curl -s -f "${auth[@]}" -X POST "$base/api/admin/programs/$id/retire" >/dev/null
+    retire_ms=$(( $(now_ms) - t0 ))
+    after=$(snapshot)
+    retire_restarted=$(restarted_others "$before" "$after" "org.freelanceisland.$id")
+    emit "{\"bench\":\"program\",\"id\":\"$id\",\"round\":$round,\"installMs\":$install_ms,\"retireMs\":$retire_ms,\"installRestartedOthers\":$install_restarted,\"retireRestartedOthers\":$retire_restarted}"
+  done
+  curl -s -f "${auth[@]}" -X POST "$base/api/admin/programs/$id/install" >/dev/null
+done
+
+# read endpoints: the platform's and, when installed, the programs' typical lists
+endpoints="/api/modules /api/health"
+for candidate in /api/kpi/stages /api/terakoya/courses /api/jobs/jobs /api/community/events /api/contest/contests; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$base$candidate" || true)
+  [ "$code" = 200 ] && endpoints="$endpoints $candidate"
+done
+basic="Authorization: Basic $(printf 'admin:%s' "$admin_password" | base64)"
+wrk_run() { # wrk_run <label> <path>
+  local out
+  out=$(wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency -H "$basic" "$base$2")
+  python3 - "$1" "$2" "$out" >> "$raw" <<'PY'
+import json, re, sys
+label, path, out = sys.argv[1], sys.argv[2], sys.argv[3]
+def ms(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+p99 = ms(re.search(r"\s99%\s+(\S+)", out).group(1))
+p50 = ms(re.search(r"\s50%\s+(\S+)", out).group(1))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+print(json.dumps({"bench": "rest", "label": label, "path": path, "rps": rps, "p50Ms": p50, "p99Ms": p99,
+                  "non2xx": int(errors.group(1)) if errors else 0}))
+PY
+}
+note "throughput: ${WRK_SECONDS}s per endpoint, $WRK_CONNECTIONS connections"
+wrk -t1 -c4 -d3s -H "$basic" "$base/hello/" >/dev/null          # warm-up
+for path in $endpoints; do wrk -t1 -c4 -d3s -H "$basic" "$base$path" >/dev/null; done
+for path in $endpoints; do
+  wrk_run hello /hello/
+  wrk_run read "$path"
+done
+emit "{\"bench\":\"rss-after-load\",\"mb\":$(rss_mb "$dir")}"
+stop "$dir"
+
+# ---------------------------------------------------------------- the programs' benchmarks at scale
+for module in bundles/*/; do
+  if ls "$module"src/test/java 2>/dev/null >/dev/null && grep -rlq "class .*Benchmark" "$module"src/test/java 2>/dev/null; then
+    for class in $(grep -rl "class .*Benchmark" "$module"src/test/java | sed -e "s#${module}src/test/java/##" -e 's#/#.#g' -e 's#\.java$##'); do
+      note "module benchmark $class"
+      mvn -B -q -o -f "$module/pom.xml" test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass="$class" \
+        -Dexec.args="$raw" >&2 || note "  $class failed"
+    done
+  fi
+done
+
+python3 bench/report.py "$raw" "$results/latest.json" "$results/latest.md"
+cat "$results/latest.md"
