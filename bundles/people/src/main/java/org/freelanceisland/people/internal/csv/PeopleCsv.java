@@ -36,8 +36,8 @@ import org.freelanceisland.platform.rest.FieldError;
 
 /**
  * The people spreadsheet: the columns of the CSV export and import (UTF-8 with BOM, Japanese
- * headers, one person per row). Lists are separated by {@code ;} (also {@code ；} or {@code 、} on
- * import); choices are written with their Japanese labels and read from labels or codes; dates
+ * headers, one person per row). Lists are separated by {@code ;} (also {@code ；}, and {@code 、}
+ * in lists of choices and skills, on import; portfolio links by spaces); choices are written with their Japanese labels and read from labels or codes; dates
  * are {@code 2025-04-01} (also {@code 2025/4/1} as Excel shows them). The column order of an import
  * does not matter; unknown columns are errors. A row with an {@code ID} updates that person's profile;
  * a row without one registers a new person. Consent columns are read for new people only (consents
@@ -236,7 +236,7 @@ public final class PeopleCsv {
         PersonInput input = new PersonInput(v.get("氏名"), v.get("フリガナ"), v.get("メールアドレス"), v.get("電話番号"),
                 v.get("地区"), registeredOn, list(v.get("スキル")), Arrays.stream(v.getOrDefault("ポートフォリオ", "").split("\\s+"))
                         .filter(s -> !s.isBlank()).toList(),
-                new PersonInput.AvailabilityInput(hours, weekdays, windows), lifestyle, list(v.get("希望する仕事")),
+                new PersonInput.AvailabilityInput(hours, weekdays, windows), lifestyle, texts(v.get("希望する仕事")),
                 new PersonInput.ResidencyInput(origin, movedOn, household, withFamily, phase), null, null);
         PersonData data = PersonValidator.validate(input, today, rowErrors);
         List<ConsentInput> consents = new ArrayList<>();
@@ -275,6 +275,14 @@ public final class PeopleCsv {
             return List.of();
         }
         return Arrays.stream(text.split("[;；、]")).map(String::strip).filter(s -> !s.isEmpty()).map(Csv::unprotect).toList();
+    }
+
+    /** Free texts: separated by semicolons only, since Japanese text uses 、 within an entry. */
+    private static List<String> texts(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[;；]")).map(String::strip).filter(s -> !s.isEmpty()).map(Csv::unprotect).toList();
     }
 
     private static LocalDate dateField(String text, String field, List<FieldError> errors) {

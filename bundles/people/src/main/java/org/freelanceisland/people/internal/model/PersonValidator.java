@@ -31,7 +31,7 @@ import org.freelanceisland.platform.rest.FieldError;
  * <li>the registration date and the moving date are not in the future;</li>
  * <li>skills are curated codes, their labels or free tags of {@link SkillVocabulary#TAG}, at most
  * 30; portfolio links are absolute http or https URLs, at most 10; preferred kinds of work at most
- * 20 texts of 100 characters;</li>
+ * 20 texts of 100 characters without {@code ;} (the spreadsheet's list separator);</li>
  * <li>hours per week 0 to 168;</li>
  * <li>only U-turn and I-turn people have a moving date or a relation phase; the phase MOVED goes
  * with a moving date and a moving date with the phase MOVED (set when absent); a household has 1 to
@@ -95,6 +95,11 @@ public final class PersonValidator {
         Availability availability = availability(in.availability(), errors);
         Set<LifestyleConstraint> lifestyle = in.lifestyle() == null ? Set.of() : EnumSet.copyOf(withoutNulls(in.lifestyle(), "lifestyle", errors, LifestyleConstraint.class));
         List<String> preferred = texts("preferredWork", in.preferredWork(), MAX_PREFERRED, 100, errors);
+        for (int i = 0; i < preferred.size(); i++) {
+            if (preferred.get(i).indexOf(';') >= 0 || preferred.get(i).indexOf('；') >= 0) {
+                errors.add(new FieldError("preferredWork[" + i + "]", "must not contain ; (it separates entries in the spreadsheet)"));
+            }
+        }
         PersonData.Residency residency = residency(in.residency(), today, errors);
         if (errors.size() > before) {
             return null;

@@ -254,7 +254,7 @@ public final class PeopleResource {
     @RolesAllowed(Roles.STAFF)
     public Response create(PersonInput body, @Context SecurityContext security) {
         Person person = run(() -> people.create(body, actor(security)));
-        return Response.created(URI.create("people/" + person.key())).entity(view(person, security)).build();
+        return Response.created(URI.create(person.key())).entity(view(person, security)).build();
     }
 
     /**

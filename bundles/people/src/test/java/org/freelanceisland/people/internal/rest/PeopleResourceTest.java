@@ -43,7 +43,9 @@ class PeopleResourceTest {
     private String create() {
         ApiResponse created = api.as(RestHarness.STAFF).post("/api/people/", HANAKO);
         assertEquals(201, created.status(), created.toString());
-        return created.json().path("id").asText();
+        String id = created.json().path("id").asText();
+        assertTrue(created.header("Location").endsWith("/api/people/" + id), created.header("Location"));
+        return id;
     }
 
     @Test
