@@ -9,27 +9,28 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Reads and writes CSV the way staff exchange it with Excel in Japan: RFC 4180 (fields separated
- * by commas, records by CRLF, fields with commas, quotes or line breaks in double quotes, a quote
- * written twice inside them), UTF-8 with a byte order mark. Every module's imports and exports use
- * it, so that they all behave the same.
+ * Reads and writes CSV (RFC 4180) the way every import and export of the platform does: UTF-8,
+ * an optional byte order mark when reading and always one when writing (so that Excel in Japan
+ * opens the file as UTF-8), fields quoted with {@code "} when they contain a comma, a quote or a
+ * line break, lines ending in CRLF when writing and in CRLF or LF when reading.
  *
- * <p>Reading is lenient where Excel and other tools differ (a BOM is optional, records may end with
- * LF or CR alone, the last record may lack its line break) and strict where data would be lost (a
- * quote left open, text after a closing quote, bytes that are not UTF-8 are errors with the line
- * where they occur).
+ * <p>Exports: {@code text/csv; charset=UTF-8} ({@link #MEDIA_TYPE}) with {@link #write(List)}.
+ * Imports: {@link #read(String)} (or {@link #read(byte[])} for an uploaded file, which must be
+ * UTF-8) gives the rows with their line numbers; the caller checks every row and imports nothing
+ * when one is invalid. A malformed file is a {@link CsvFormatException} naming the line.
  */
 public final class Csv {
 
-    /** The media type of the platform's CSV files. */
+    /** The media type of every CSV the platform sends. */
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
-    /** The byte order mark that makes Excel read the file as UTF-8. */
-    public static final char BOM = '\uFEFF';
+
+    /** The byte order mark written before an export. */
+    public static final String BOM = "\uFEFF";
 
     private Csv() {
     }
 
-    /** A CSV file that cannot be read; the message names the line. */
+    /** A CSV file that cannot be read; the message starts with {@code line <n>:}. */
     public static final class CsvFormatException extends IllegalArgumentException {
 
         private static final long serialVersionUID = 1L;
@@ -58,42 +59,126 @@ public final class Csv {
     }
 
     /**
-     * Decodes bytes as UTF-8 (with or without a BOM) and reads the records.
+     * One row of a CSV file.
      *
-     * @param utf8 the file's bytes
-     * @return the records, each a list of fields
-     * @throws CsvFormatException if the bytes are not UTF-8 or the CSV is malformed
+     * @param line the line number (1-based) on which the row starts
+     * @param fields the fields, unquoted
      */
-    public static List<List<String>> parse(byte[] utf8) {
-        return parse(decode(utf8));
-    }
+    public record Row(int line, List<String> fields) {
 
-    /**
-     * Decodes bytes as UTF-8 (with or without a BOM) and reads the records with the line each
-     * starts on, so that errors can name the row as a spreadsheet shows it.
-     *
-     * @param utf8 the file's bytes
-     * @return the records
-     * @throws CsvFormatException if the bytes are not UTF-8 or the CSV is malformed
-     */
-    public static List<Record> read(byte[] utf8) {
-        return read(decode(utf8));
-    }
-
-    /**
-     * A record and the line of the file it starts on.
-     *
-     * @param line the 1-based line number
-     * @param fields the fields
-     */
-    public record Record(int line, List<String> fields) {
         /** Copies the fields. */
-        public Record {
+        public Row {
             fields = List.copyOf(fields);
+        }
+
+        /**
+         * A field, or the empty string when the row is shorter.
+         *
+         * @param index the field's index
+         * @return the field's text
+         */
+        public String field(int index) {
+            return index < fields.size() ? fields.get(index) : "";
+        }
+
+        /**
+         * Whether every field of the row is blank (an empty line, or only commas).
+         *
+         * @return {@code true} for a blank row
+         */
+        public boolean isBlank() {
+            return fields.stream().allMatch(String::isBlank);
         }
     }
 
-    private static String decode(byte[] utf8) {
+    /**
+     * Reads a whole CSV text.
+     *
+     * @param text the text, with or without a leading byte order mark
+     * @return the rows in order, blank lines included (callers usually skip them)
+     * @throws CsvFormatException when a quoted field is not closed, or a quote appears inside an
+     *         unquoted field, naming the line
+     */
+    public static List<Row> read(String text) {
+        String s = text.startsWith(BOM) ? text.substring(1) : text;
+        List<Row> rows = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int line = 1;
+        int rowLine = 1;
+        int i = 0;
+        int n = s.length();
+        if (n == 0) {
+            return List.of();
+        }
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '"' && field.length() == 0) {
+                int start = line;
+                i++;
+                boolean closed = false;
+                while (i < n) {
+                    char q = s.charAt(i);
+                    if (q == '"') {
+                        if (i + 1 < n && s.charAt(i + 1) == '"') {
+                            field.append('"');
+                            i += 2;
+                            continue;
+                        }
+                        closed = true;
+                        i++;
+                        break;
+                    }
+                    if (q == '\n') {
+                        line++;
+                    }
+                    field.append(q);
+                    i++;
+                }
+                if (!closed) {
+                    throw new CsvFormatException(start, "a quoted field is not closed");
+                }
+                if (i < n && s.charAt(i) != ',' && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
+                    throw new CsvFormatException(line, "text after the closing quote of a field");
+                }
+                continue;
+            }
+            if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                i++;
+            } else if (c == '\r' || c == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                rows.add(new Row(rowLine, fields));
+                fields = new ArrayList<>();
+                i += (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') ? 2 : 1;
+                line++;
+                rowLine = line;
+            } else if (c == '"') {
+                throw new CsvFormatException(line, "a quote inside an unquoted field");
+            } else {
+                field.append(c);
+                i++;
+            }
+        }
+        char last = s.charAt(n - 1);
+        if (last != '\n' && last != '\r') {
+            fields.add(field.toString());
+            rows.add(new Row(rowLine, fields));
+        }
+        return Collections.unmodifiableList(rows);
+    }
+
+    /**
+     * Reads an uploaded CSV file, which must be UTF-8 (with or without a byte order mark).
+     *
+     * @param utf8 the file's bytes
+     * @return the rows in order, blank lines included
+     * @throws CsvFormatException when the bytes are not UTF-8 (for example a Shift_JIS file saved
+     *         by an older Excel) or the CSV is malformed
+     */
+    public static List<Row> read(byte[] utf8) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -101,193 +186,69 @@ public final class Csv {
         } catch (CharacterCodingException e) {
             throw new CsvFormatException(1, "the file is not UTF-8; in Excel save it as \"CSV UTF-8 (comma delimited)\"");
         }
-        return text;
+        return read(text);
     }
 
     /**
-     * Reads the records of a CSV text. A leading BOM is ignored; blank lines between records are
-     * skipped.
+     * Writes rows as the bytes of a CSV file: {@link #write(List)} in UTF-8.
      *
-     * @param text the CSV text
-     * @return the records, each a list of fields
-     * @throws CsvFormatException if a quoted field is not closed or text follows a closing quote
+     * @param rows the rows
+     * @return the bytes, starting with the UTF-8 byte order mark
      */
-    public static List<List<String>> parse(String text) {
-        return read(text).stream().map(Record::fields).toList();
+    public static byte[] writeBytes(List<? extends List<?>> rows) {
+        return write(rows).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * Reads the records of a CSV text with the line each starts on. A leading BOM is ignored;
-     * blank lines between records are skipped (and counted).
+     * Undoes the formula guard of {@link #quote(Object)} on an imported field: a leading
+     * apostrophe before {@code = + - @} is removed, so that an exported file imports unchanged.
      *
-     * @param text the CSV text
-     * @return the records
-     * @throws CsvFormatException if a quoted field is not closed or text follows a closing quote
+     * @param field a field as read, may be {@code null}
+     * @return the field without the guarding apostrophe
      */
-    public static List<Record> read(String text) {
-        List<Record> records = new ArrayList<>();
-        int recordLine = 1;
-        int length = text.length();
-        int i = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
-        int line = 1;
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false; // the current field was quoted
-        boolean started = false; // the current record has begun
-        while (i < length) {
-            char c = text.charAt(i);
-            if (c == '"' && field.length() == 0 && !quoted) {
-                int openedAt = line;
-                i++;
-                while (true) {
-                    if (i >= length) {
-                        throw new CsvFormatException(openedAt, "a quoted field is not closed");
-                    }
-                    char q = text.charAt(i);
-                    if (q == '"') {
-                        if (i + 1 < length && text.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    if (q == '\n' || (q == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
-                        line++;
-                    }
-                    field.append(q);
-                    i++;
+    public static String unprotect(String field) {
+        return field != null && field.length() >= 2 && field.charAt(0) == '\'' && "=+-@".indexOf(field.charAt(1)) >= 0
+                ? field.substring(1) : field;
+    }
+
+    /**
+     * Writes rows as CSV with a leading byte order mark and CRLF line ends.
+     *
+     * @param rows the rows; {@code null} fields are written empty
+     * @return the CSV text
+     */
+    public static String write(List<? extends List<?>> rows) {
+        StringBuilder out = new StringBuilder(BOM);
+        for (List<?> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
                 }
-                quoted = true;
-                started = true;
-                if (i < length && text.charAt(i) != ',' && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
-                    throw new CsvFormatException(line, "unexpected text after a closing quote");
-                }
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                quoted = false;
-                started = true;
-                i++;
-            } else if (c == '\r' || c == '\n') {
-                i += c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
-                line++;
-                if (started || field.length() > 0) {
-                    record.add(field.toString());
-                    records.add(new Record(recordLine, record));
-                }
-                recordLine = line;
-                record = new ArrayList<>();
-                field.setLength(0);
-                quoted = false;
-                started = false;
-            } else if (c == '"') {
-                throw new CsvFormatException(line,
-                        "a quote inside an unquoted field (put the field in quotes and double the quote)");
-            } else {
-                field.append(c);
-                started = true;
-                i++;
+                out.append(quote(row.get(i)));
             }
-        }
-        if (started || field.length() > 0) {
-            record.add(field.toString());
-            records.add(new Record(recordLine, record));
-        }
-        return Collections.unmodifiableList(records);
-    }
-
-    /**
-     * Writes records as CSV text: a BOM, fields quoted when they hold a comma, a quote, a line
-     * break or start or end with a space, and CRLF after every record.
-     *
-     * @param records the records
-     * @return the text; encode it as UTF-8
-     */
-    public static String write(List<? extends List<String>> records) {
-        StringBuilder out = new StringBuilder().append(BOM);
-        for (List<String> record : records) {
-            appendRecord(out, record);
+            out.append("\r\n");
         }
         return out.toString();
     }
 
     /**
-     * Writes records as the bytes of a CSV file: {@link #write(List)} encoded as UTF-8.
+     * One field as CSV: quoted when it contains a comma, a quote, a line break or leading or
+     * trailing spaces. A field starting with {@code = + - @} (a formula in a spreadsheet) is
+     * prefixed with an apostrophe, so an opened export never runs a formula someone typed in.
      *
-     * @param records the records
-     * @return the bytes
+     * @param value the value, may be {@code null}
+     * @return the field's text
      */
-    public static byte[] writeBytes(List<? extends List<String>> records) {
-        return write(records).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Appends one record and its CRLF.
-     *
-     * @param out where to write
-     * @param record the fields; {@code null} fields are written empty
-     */
-    public static void appendRecord(StringBuilder out, List<String> record) {
-        if (record.size() == 1 && (record.get(0) == null || record.get(0).isEmpty())) {
-            out.append("\"\"\r\n"); // an empty line would be read as no record at all
-            return;
-        }
-        for (int f = 0; f < record.size(); f++) {
-            if (f > 0) {
-                out.append(',');
-            }
-            out.append(quote(record.get(f)));
-        }
-        out.append("\r\n");
-    }
-
-    /**
-     * One field as it is written: in quotes when it needs them.
-     *
-     * @param value the field, may be {@code null} (written empty)
-     * @return the field's CSV text
-     */
-    public static String quote(String value) {
-        if (value == null || value.isEmpty()) {
+    public static String quote(Object value) {
+        if (value == null) {
             return "";
         }
-        boolean needsQuotes = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ';
-        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    /**
-     * Protects a text field from being run as a formula when the file is opened in a spreadsheet
-     * ("CSV injection"): a value starting with {@code = + - @}, a tab or a carriage return gets a
-     * leading apostrophe. {@link #unprotect(String)} removes it again on import.
-     *
-     * @param value the text, may be {@code null}
-     * @return the text safe to open in a spreadsheet
-     */
-    public static String protect(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
+        String text = value.toString();
+        if (!text.isEmpty() && !(value instanceof Number) && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
         }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
-
-    /**
-     * Undoes {@link #protect(String)}.
-     *
-     * @param value a field as read, may be {@code null}
-     * @return the text without the protecting apostrophe
-     */
-    public static String unprotect(String value) {
-        if (value != null && value.length() >= 2 && value.charAt(0) == '\'') {
-            char second = value.charAt(1);
-            if (second == '=' || second == '+' || second == '-' || second == '@' || second == '\t' || second == '\r') {
-                return value.substring(1);
-            }
-        }
-        return value;
+        boolean needsQuotes = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0 || (!text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' '));
+        return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,16 +13,49 @@ import org.junit.jupiter.api.Test;
 class CsvTest {
 
     @Test
-    void writesBomCrlfAndQuotesOnlyWhereNeeded() {
-        String text = Csv.write(List.of(List.of("氏名", "メモ"), List.of("山田 太郎", "a,b"),
-                List.of("say \"hi\"", "line1\nline2"), List.of(" lead", "")));
-        assertEquals("\uFEFF氏名,メモ\r\n山田 太郎,\"a,b\"\r\n\"say \"\"hi\"\"\",\"line1\nline2\"\r\n\" lead\",\r\n", text);
+    void readsQuotedFieldsLineBreaksAndBom() {
+        List<Csv.Row> rows = Csv.read("\uFEFFsession,person,status\r\n1,p-1,\"出席, 遅れず\"\n2,\"p\"\"2\",\"二\n行\"\n");
+        assertEquals(3, rows.size());
+        assertEquals(List.of("session", "person", "status"), rows.get(0).fields());
+        assertEquals(List.of("1", "p-1", "出席, 遅れず"), rows.get(1).fields());
+        assertEquals(2, rows.get(1).line());
+        assertEquals(List.of("2", "p\"2", "二\n行"), rows.get(2).fields());
+        assertEquals(3, rows.get(2).line());
+    }
+
+    @Test
+    void lastLineWithoutLineEndAndBlankLines() {
+        List<Csv.Row> rows = Csv.read("a,b\n\n,\nc,d");
+        assertEquals(4, rows.size());
+        assertTrue(rows.get(1).isBlank());
+        assertTrue(rows.get(2).isBlank());
+        assertEquals("d", rows.get(3).field(1));
+        assertEquals("", rows.get(3).field(5));
+        assertEquals(List.of(), Csv.read(""));
+        assertEquals(List.of(), Csv.read("\uFEFF"));
+    }
+
+    @Test
+    void refusesBrokenQuotes() {
+        IllegalArgumentException open = assertThrows(IllegalArgumentException.class, () -> Csv.read("a\n\"b,c\n"));
+        assertTrue(open.getMessage().startsWith("line 2:"), open.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Csv.read("a\"b,c\n"));
+        assertThrows(IllegalArgumentException.class, () -> Csv.read("\"a\"b,c\n"));
+    }
+
+    @Test
+    void writesWithBomCrlfQuotingAndFormulaGuard() {
+        String csv = Csv.write(List.of(List.of("名前", "note"), Arrays.asList("山田, 太郎", null),
+                List.of("say \"hi\"", "=SUM(A1)"), List.of(-5, "-5")));
+        assertEquals("\uFEFF名前,note\r\n\"山田, 太郎\",\r\n\"say \"\"hi\"\"\",'=SUM(A1)\r\n-5,'-5\r\n", csv);
+        assertEquals("名前", Csv.read(csv).get(0).field(0));
+        assertEquals("山田, 太郎", Csv.read(csv).get(1).field(0));
     }
 
     @Test
     void bytesStartWithTheUtf8Bom() {
-        byte[] bytes = Csv.writeBytes(List.of(List.of("x")));
-        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x', '\r', '\n' }, bytes);
+        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x', '\r', '\n' },
+                Csv.writeBytes(List.of(List.of("x"))));
     }
 
     @Test
@@ -31,69 +63,29 @@ class CsvTest {
         List<List<String>> records = List.of(
                 List.of("𠮷野家", "ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ", "カタカナ"),
                 List.of("", "\"", ",,", "a\r\nb"),
-                List.of("奄美市名瀬", "  ", "'=1+1", "最後"));
-        assertEquals(records, Csv.parse(Csv.writeBytes(records)));
-        assertEquals(records, Csv.parse(Csv.write(records)));
+                List.of("奄美市名瀬", "  ", "=1+1", "最後"));
+        List<Csv.Row> rows = Csv.read(Csv.writeBytes(records));
+        assertEquals(records.get(0), rows.get(0).fields());
+        assertEquals(records.get(1), rows.get(1).fields());
+        assertEquals(List.of("奄美市名瀬", "  ", "'=1+1", "最後"), rows.get(2).fields());
+        assertEquals("=1+1", Csv.unprotect(rows.get(2).field(2)));
+        assertEquals(List.of(1, 2, 4), rows.stream().map(Csv.Row::line).toList());
     }
 
     @Test
-    void readsWithoutBomAndWithLfOrCrLineEndsAndNoFinalLineBreak() {
-        assertEquals(List.of(List.of("a", "b"), List.of("c", "d"), List.of("e", "f")),
-                Csv.parse("a,b\nc,d\re,f"));
-    }
-
-    @Test
-    void keepsEmptyFieldsAndSkipsBlankLines() {
-        assertEquals(List.of(List.of("a", "", ""), List.of("", "b"), List.of("")),
-                Csv.parse("a,,\r\n\r\n,b\r\n\"\"\r\n"));
-    }
-
-    @Test
-    void refusesAnOpenQuoteNamingTheLineWhereItOpened() {
-        Csv.CsvFormatException e = assertThrows(Csv.CsvFormatException.class, () -> Csv.parse("a,b\r\nc,\"d\r\ne"));
-        assertEquals(2, e.line());
-    }
-
-    @Test
-    void refusesTextAfterAClosingQuoteAndStrayQuotes() {
-        assertEquals(1, assertThrows(Csv.CsvFormatException.class, () -> Csv.parse("\"a\"b,c")).line());
-        assertEquals(2, assertThrows(Csv.CsvFormatException.class, () -> Csv.parse("x\r\nab\"c")).line());
-    }
-
-    @Test
-    void refusesBytesThatAreNotUtf8() {
-        byte[] shiftJis = "氏名,山田".getBytes(Charset.forName("Shift_JIS"));
-        Csv.CsvFormatException e = assertThrows(Csv.CsvFormatException.class, () -> Csv.parse(shiftJis));
+    void refusesBytesThatAreNotUtf8AndNamesTheLineOfBrokenQuotes() {
+        byte[] shiftJis = "氏名,山田".getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        Csv.CsvFormatException e = assertThrows(Csv.CsvFormatException.class, () -> Csv.read(shiftJis));
         assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+        assertEquals(3, assertThrows(Csv.CsvFormatException.class,
+                () -> Csv.read("a,\"multi\nline\"\nb,\"open")).line());
+        assertEquals(List.of("名前"), Csv.read("\uFEFF名前\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).get(0).fields());
     }
 
     @Test
-    void lineNumbersCountLineBreaksInsideQuotedFields() {
-        String text = "a,\"multi\r\nline\"\r\nb,\"open";
-        assertEquals(3, assertThrows(Csv.CsvFormatException.class, () -> Csv.parse(text)).line());
-    }
-
-    @Test
-    void recordsKnowTheLineTheyStartOn() {
-        List<Csv.Record> records = Csv.read("h1,h2\r\n\r\na,\"two\r\nlines\"\r\nb,c\r\n");
-        assertEquals(List.of(1, 3, 5), records.stream().map(Csv.Record::line).toList());
-        assertEquals(List.of("a", "two\r\nlines"), records.get(1).fields());
-    }
-
-    @Test
-    void protectsFormulasAndUndoesIt() {
-        assertEquals("'=SUM(A1)", Csv.protect("=SUM(A1)"));
-        assertEquals("'+81", Csv.protect("+81"));
-        assertEquals("'@x", Csv.protect("@x"));
-        assertEquals("山田", Csv.protect("山田"));
-        assertEquals("=SUM(A1)", Csv.unprotect("'=SUM(A1)"));
+    void unprotectLeavesOrdinaryApostrophesAlone() {
         assertEquals("'quoted", Csv.unprotect("'quoted"));
-        assertEquals(null, Csv.protect(null));
-    }
-
-    @Test
-    void decodesTheBomFromBytes() {
-        byte[] bytes = "\uFEFF名前\r\n".getBytes(StandardCharsets.UTF_8);
-        assertEquals(List.of(List.of("名前")), Csv.parse(bytes));
+        assertEquals("@x", Csv.unprotect("'@x"));
+        assertEquals(null, Csv.unprotect(null));
     }
 }

@@ -131,7 +131,7 @@ public final class PeopleCsv {
      * @return the rows or the errors
      */
     public static Parsed read(byte[] bytes, LocalDate today, Function<Set<Long>, Set<Long>> existing) {
-        List<Csv.Record> records;
+        List<Csv.Row> records;
         try {
             records = Csv.read(bytes);
         } catch (Csv.CsvFormatException e) {
@@ -411,6 +411,6 @@ public final class PeopleCsv {
     }
 
     private static String text(String value) {
-        return Csv.protect(value);
+        return value; // Csv.quote guards a field that starts like a formula
     }
 }
