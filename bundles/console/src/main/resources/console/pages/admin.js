@@ -1,5 +1,5 @@
-// The administrators' area: installed program modules, the audit log, and staff accounts when the
-// platform offers them.
+// The administrators' area: the program catalog with install and retire, the installed program
+// modules, the audit log, and the staff accounts.
 
 import { localized } from '../js/i18n.js';
 
@@ -161,6 +161,9 @@ function auditPage(element, env) {
   load().catch(error => results.replaceChildren(ui.error(error)));
 }
 
+const PLATFORM_ROLES = ['admin', 'staff', 'coordinator', 'juror'];
+
+/** Staff accounts (GET /api/admin/accounts): who may sign in, with which platform roles. */
 function accountsPage(element, env) {
   const { t, ui, api } = env;
   const h = ui.h;
@@ -180,8 +183,9 @@ function accountsPage(element, env) {
         empty: t('admin.accounts.none'),
         rows: items,
         columns: [
-          { key: 'user', label: t('admin.accounts.user'), rowHeader: true, render: a => a.user ?? a.name ?? a.username ?? '' },
-          { key: 'roles', label: t('admin.accounts.roles'), render: a => (a.roles || []).map(r => ui.badge(t(`role.${r}`), 'info')) },
+          { key: 'name', label: t('admin.accounts.user'), rowHeader: true, render: a => h('code', null, a.name) },
+          { key: 'roles', label: t('admin.accounts.roles'),
+            render: a => (a.roles || []).filter(r => PLATFORM_ROLES.includes(r)).map(r => ui.badge(t(`role.${r}`), 'info')) },
           { key: 'enabled', label: t('admin.accounts.state'),
             render: a => (a.enabled === false || a.disabled === true ? ui.badge(t('admin.accounts.disabled'), 'warning')
               : ui.badge(t('admin.accounts.enabled'), 'success')) },

@@ -254,6 +254,12 @@ class ConsoleIT {
         assertEquals("true", action.getAttribute("aria-invalid"), "the API's field error is shown at the field");
         assertEquals(browser.driver().switchTo().activeElement(), action, "and the field has the focus");
         browser.screenshot("08-admin-audit");
+
+        browser.find(By.cssSelector("#nav a[href='#/admin/accounts']")).click();
+        browser.until(d -> "職員アカウント".equals(browser.pageTitle()));
+        browser.findText(By.cssSelector("#view table"), DistributionRunner.STAFF);
+        browser.findText(By.cssSelector("#view table"), "職員");
+        browser.screenshot("08-admin-accounts");
     }
 
     @Test

@@ -144,6 +144,17 @@ public final class ApiClient {
     }
 
     /**
+     * GET a path asking for another media type than JSON, for example {@code text/csv}.
+     *
+     * @param path the path
+     * @param accept the value of the Accept header
+     * @return the response
+     */
+    public ApiResponse get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
+    /**
      * POST a JSON body.
      *
      * @param path the path

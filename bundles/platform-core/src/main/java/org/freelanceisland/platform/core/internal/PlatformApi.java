@@ -2,6 +2,7 @@ package org.freelanceisland.platform.core.internal;
 
 import javax.servlet.Servlet;
 
+import org.freelanceisland.platform.core.internal.admin.AccountResource;
 import org.freelanceisland.platform.core.internal.audit.AuditResource;
 import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
@@ -18,8 +19,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * The platform's own REST API under {@code /api/}: health, modules, the ledger, the audit log, the
- * program catalog and the console's session. It is mapped to
+ * The platform's own REST API under {@code /api/}: health, modules, the ledger, the audit log,
+ * the staff accounts, the program catalog and the console's session. It is mapped to
  * {@code /api/*}, so it also answers with a problem+json 404 for the API of a program that is not
  * installed; each program's servlet ({@code /api/<id>/*}) is the longer match and wins.
  */
@@ -46,6 +47,7 @@ public final class PlatformApi extends ModuleServlet {
                 .register(new ModuleResource(registry))
                 .register(new LedgerResource(services::ledger))
                 .register(new AuditResource(services::audit))
+                .register(new AccountResource(services::accounts, services::audit))
                 .register(new ProgramResource(programs))
                 .register(rest.sessionResource()));
     }

@@ -9,6 +9,7 @@ import javax.ws.rs.ext.ContextResolver;
 
 import org.freelanceisland.platform.core.internal.auth.Authenticator;
 import org.freelanceisland.platform.core.internal.auth.JaasAuthenticator;
+import org.freelanceisland.platform.core.internal.auth.LoginCache;
 import org.freelanceisland.platform.core.internal.auth.SessionStore;
 import org.freelanceisland.platform.core.internal.auth.SignInThrottle;
 import org.freelanceisland.platform.rest.RestSupport;
@@ -21,6 +22,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -94,10 +96,11 @@ public final class RestSupportImpl implements RestSupport {
      * Starts the REST support.
      *
      * @param config its settings
+     * @param logins the logins remembered, shared with the account management
      */
     @Activate
-    public RestSupportImpl(Config config) {
-        this(new JaasAuthenticator(config.realm(), config.loginCacheSeconds()), config.maxRequestBytes(),
+    public RestSupportImpl(Config config, @Reference LoginCache logins) {
+        this(new JaasAuthenticator(config.realm(), config.loginCacheSeconds(), logins), config.maxRequestBytes(),
                 sessions(Duration.ofMinutes(config.sessionIdleMinutes()), Duration.ofHours(config.sessionMaxHours())),
                 new SignInThrottle(config.signInFailuresBeforeLock(), Duration.ofSeconds(config.signInLockSeconds()),
                         MAX_LOCK, System::currentTimeMillis));
