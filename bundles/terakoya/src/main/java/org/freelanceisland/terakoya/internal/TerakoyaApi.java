@@ -52,9 +52,9 @@ public final class TerakoyaApi extends ModuleServlet {
         @AttributeDefinition(name = "Issuer (English)")
         String issuerEn() default "Freelance Terakoya Office";
 
-        /** @return a TrueType font file to set certificates in instead of the bundled IPAexGothic */
+        /** @return a TrueType font file to set certificates in instead of the bundled Noto Sans JP */
         @AttributeDefinition(name = "Certificate font (TrueType file)", required = false,
-                description = "Leave empty for the bundled IPAexGothic")
+                description = "Leave empty for the bundled Noto Sans JP")
         String fontPath() default "";
     }
 

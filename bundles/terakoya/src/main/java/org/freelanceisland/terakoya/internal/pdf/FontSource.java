@@ -12,14 +12,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the Japanese TrueType font certificates are set in, once: the file an administrator
- * configured, else IPAexGothic shipped inside this bundle (IPA Font License v1.0, see
- * {@code fonts/IPA_Font_License_Agreement_v1.0.txt}), else a Japanese font of the operating
- * system. A font with TrueType outlines is needed (PDFBox cannot subset CFF-based OpenType fonts).
+ * configured, else Noto Sans JP shipped inside this bundle (SIL Open Font License 1.1, see
+ * {@code fonts/NotoSansJP-OFL.txt}; the build takes it from the npm registry), else a Japanese font
+ * of the operating system. A font with TrueType outlines is needed (PDFBox cannot subset CFF-based OpenType fonts).
  */
 public final class FontSource {
 
     /** The font shipped in the bundle. */
-    public static final String BUNDLED = "/fonts/ipaexg.ttf";
+    public static final String BUNDLED = "/fonts/NotoSansJP-Regular.ttf";
 
     private static final Logger LOG = LoggerFactory.getLogger(FontSource.class);
     private static final List<String> SYSTEM_FONTS = List.of(
@@ -80,7 +80,7 @@ public final class FontSource {
         }
         try (InputStream in = FontSource.class.getResourceAsStream(BUNDLED)) {
             if (in != null) {
-                return new Font(in.readAllBytes(), "IPAexGothic (bundled, IPA Font License v1.0)");
+                return new Font(in.readAllBytes(), "Noto Sans JP (bundled, SIL Open Font License 1.1)");
             }
             tried.add("bundle:" + BUNDLED);
         } catch (IOException e) {

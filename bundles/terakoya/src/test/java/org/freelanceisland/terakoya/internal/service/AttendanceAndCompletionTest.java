@@ -161,7 +161,7 @@ class AttendanceAndCompletionTest {
             assertTrue(text.contains("出席2回／全3回"), text);
             PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
             assertTrue(font.isEmbedded(), "the Japanese font is embedded");
-            assertTrue(font.getName().contains("IPAexGothic"), font.getName());
+            assertTrue(font.getName().contains("NotoSansJP"), font.getName());
         }
         assertTrue(pdf.bytes().length < 200_000, "a subset, not the whole font: " + pdf.bytes().length);
     }
