@@ -17,7 +17,6 @@ import org.freelanceisland.kpi.internal.model.Definition;
 import org.freelanceisland.kpi.internal.model.DefinitionInput;
 import org.freelanceisland.kpi.internal.model.DefinitionValidator;
 import org.freelanceisland.kpi.internal.model.Unit;
-import org.freelanceisland.kpi.internal.rest.CsvWriter;
 import org.freelanceisland.kpi.internal.rest.Views;
 import org.freelanceisland.kpi.internal.store.KpiStore;
 import org.freelanceisland.kpi.internal.store.Revision;
@@ -32,6 +31,7 @@ import org.freelanceisland.platform.api.ledger.LedgerQuery;
 import org.freelanceisland.platform.api.ledger.PersonAggregation;
 import org.freelanceisland.platform.api.ledger.PersonTotal;
 import org.freelanceisland.platform.api.ledger.RecordedActivity;
+import org.freelanceisland.platform.rest.Csv;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
@@ -373,7 +373,8 @@ public final class KpiService {
         for (int y = stage.fromYear(); y <= stage.toYear(); y++) {
             header.add(FiscalYear.of(y).japaneseLabel());
         }
-        CsvWriter csv = new CsvWriter().row(header);
+        List<List<Object>> csv = new ArrayList<>();
+        csv.add(header);
         for (StoredIndicator s : store.indicators(number, false)) {
             Views.Indicator v = view(s);
             List<Object> row = new ArrayList<>(List.of(v.stage(), v.id(), v.name().ja(), v.name().en(), v.unitLabel().ja(),
@@ -391,9 +392,9 @@ public final class KpiService {
             for (int y = stage.fromYear(); y <= stage.toYear(); y++) {
                 row.add(own.get(y));
             }
-            csv.row(row);
+            csv.add(row);
         }
-        return csv.toBytes();
+        return Csv.writeBytes(csv);
     }
 
     /**
@@ -403,17 +404,17 @@ public final class KpiService {
      * @return the CSV file
      */
     public byte[] openDataCsv() {
-        CsvWriter csv = new CsvWriter().row("段階", "対象年度", "指標名", "Indicator", "単位", "目標", "実績", "達成率(%)", "評価",
-                "実績の出所", "備考");
+        List<List<Object>> csv = new ArrayList<>();
+        csv.add(List.of("段階", "対象年度", "指標名", "Indicator", "単位", "目標", "実績", "達成率(%)", "評価", "実績の出所", "備考"));
         for (StoredIndicator s : store.indicators(null, false)) {
             Views.Indicator v = view(s);
             boolean suppressed = suppressed(s.definition(), v.actual());
-            csv.row(v.stage(), v.fiscalYears().label().ja(), v.name().ja(), v.name().en(), v.unitLabel().ja(), v.target(),
+            csv.add(java.util.Arrays.asList(v.stage(), v.fiscalYears().label().ja(), v.name().ja(), v.name().en(), v.unitLabel().ja(), v.target(),
                     suppressed ? "*" : v.actual(), suppressed ? "*" : v.achievementRate(), suppressed ? "*" : v.grade(),
                     v.actualSource() == ActualSource.REPORTED ? "計画の報告値" : "活動台帳から集計",
-                    suppressed ? "5人未満のため秘匿" : null);
+                    suppressed ? "5人未満のため秘匿" : null));
         }
-        return csv.toBytes();
+        return Csv.writeBytes(csv);
     }
 
     private boolean suppressed(Definition d, BigDecimal actual) {

@@ -16,19 +16,17 @@ import org.freelanceisland.kpi.internal.KpiService;
 import org.freelanceisland.platform.api.Roles;
 import org.freelanceisland.platform.api.audit.AuditEntry;
 import org.freelanceisland.platform.api.audit.AuditLog;
+import org.freelanceisland.platform.rest.Csv;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.Params;
 
 /**
- * The KPI CSV exports (UTF-8 with a byte order mark, for Excel): one stage for staff (audit-logged),
+ * The KPI CSV exports (the platform's {@link Csv}: UTF-8 with a byte order mark, for Excel): one stage for staff (audit-logged),
  * and the open data of every stage for anyone, with figures resting on fewer than five people
  * suppressed. No {@code @Produces}: the files answer whatever the client accepts.
  */
 @Path("")
 public final class KpiExportResource {
-
-    /** The media type of the exports. */
-    public static final String CSV = "text/csv; charset=UTF-8";
 
     private final KpiService kpi;
     private final AuditLog audit;
@@ -77,7 +75,7 @@ public final class KpiExportResource {
     }
 
     private static Response file(byte[] csv, String name) {
-        return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        return Response.ok(csv, Csv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Cache-Control", "no-store").build();
     }
 }
