@@ -8,9 +8,14 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** The KPI program as the platform lists it. */
+/**
+ * The KPI program as the platform lists it, with its console panel ({@code /console/kpi/}, files in
+ * {@code console-panel/} of the bundle, Chart.js unpacked there from its WebJar by the build).
+ */
 @Component(service = ProgramModule.class)
+@HttpWhiteboardResource(pattern = "/console/kpi/*", prefix = "/console-panel")
 public final class KpiProgram implements ProgramModule {
 
     /** The program's id. */
