@@ -281,7 +281,7 @@ public final class ContractService {
      * @return the page
      */
     public Page<ContractView> list(ContractStatus status, String personId, Long jobId, boolean flagged, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (status != null) {
             where.append(" AND c.status = :status");
@@ -303,9 +303,9 @@ public final class ContractService {
             params.put("today", tx.today());
         }
         Page<ContractView> found = tx.read(em -> {
-            TypedQuery<Contract> q = em.createQuery("SELECT c FROM Contract c" + where + " ORDER BY c.createdAt DESC, c.id DESC",
+            TypedQuery<Contract> q = em.createQuery("SELECT c FROM Contract c" + Values.where(where) + " ORDER BY c.createdAt DESC, c.id DESC",
                     Contract.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Contract c" + where, Long.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Contract c" + Values.where(where), Long.class);
             params.forEach((k, v) -> {
                 q.setParameter(k, v);
                 count.setParameter(k, v);

@@ -314,7 +314,7 @@ public final class IntroductionService {
      * @return the page
      */
     public Page<IntroductionView> list(Long jobId, String personId, Long teamId, IntroductionStatus status, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (jobId != null) {
             where.append(" AND i.jobId = :job");
@@ -333,9 +333,9 @@ public final class IntroductionService {
             params.put("status", status);
         }
         Page<IntroductionView> page0 = tx.read(em -> {
-            TypedQuery<Introduction> q = em.createQuery("SELECT i FROM Introduction i" + where
+            TypedQuery<Introduction> q = em.createQuery("SELECT i FROM Introduction i" + Values.where(where)
                     + " ORDER BY i.createdAt DESC, i.id DESC", Introduction.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Introduction i" + where, Long.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Introduction i" + Values.where(where), Long.class);
             params.forEach((k, v) -> {
                 q.setParameter(k, v);
                 count.setParameter(k, v);

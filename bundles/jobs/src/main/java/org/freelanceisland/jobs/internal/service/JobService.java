@@ -68,7 +68,7 @@ public final class JobService {
      */
     public Page<JobView> list(JobStatus status, Long partnerId, String skill, FiscalYear fiscalYear, String text,
             PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (status != null) {
             where.append(" AND j.status = :status");
@@ -91,8 +91,8 @@ public final class JobService {
             params.put("q", Values.like(text));
         }
         return tx.read(em -> {
-            TypedQuery<Job> q = em.createQuery("SELECT j FROM Job j" + where + " ORDER BY j.receivedOn DESC, j.id DESC", Job.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(j) FROM Job j" + where, Long.class);
+            TypedQuery<Job> q = em.createQuery("SELECT j FROM Job j" + Values.where(where) + " ORDER BY j.receivedOn DESC, j.id DESC", Job.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(j) FROM Job j" + Values.where(where), Long.class);
             params.forEach((k, v) -> {
                 q.setParameter(k, v);
                 count.setParameter(k, v);

@@ -42,7 +42,7 @@ public final class PartnerService {
      * @return the page
      */
     public Page<PartnerView> list(PartnerKind kind, Boolean active, String text, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (kind != null) {
             where.append(" AND p.kind = :kind");
@@ -57,8 +57,8 @@ public final class PartnerService {
             params.put("q", Values.like(text));
         }
         return tx.read(em -> {
-            TypedQuery<Partner> q = em.createQuery("SELECT p FROM Partner p" + where + " ORDER BY p.name, p.id", Partner.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Partner p" + where, Long.class);
+            TypedQuery<Partner> q = em.createQuery("SELECT p FROM Partner p" + Values.where(where) + " ORDER BY p.name, p.id", Partner.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Partner p" + Values.where(where), Long.class);
             params.forEach((k, v) -> {
                 q.setParameter(k, v);
                 count.setParameter(k, v);
@@ -167,8 +167,8 @@ public final class PartnerService {
      * @return the count
      */
     static int priorityUsed(EntityManager em, long partnerId, int fiscalYear) {
-        return em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.partnerId = :p AND j.priority = TRUE AND j.fiscalYear = :fy",
-                Long.class).setParameter("p", partnerId).setParameter("fy", fiscalYear).getSingleResult().intValue();
+        return em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.partnerId = :p AND j.priority = :yes AND j.fiscalYear = :fy",
+                Long.class).setParameter("yes", true).setParameter("p", partnerId).setParameter("fy", fiscalYear).getSingleResult().intValue();
     }
 
     private PartnerView view(EntityManager em, Partner p) {

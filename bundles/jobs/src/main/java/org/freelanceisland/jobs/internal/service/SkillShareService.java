@@ -67,7 +67,7 @@ public final class SkillShareService {
      * @return the page
      */
     public Page<ListingView> listings(ListingKind kind, String skill, String personId, Boolean active, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (kind != null) {
             where.append(" AND l.kind = :kind");
@@ -86,9 +86,9 @@ public final class SkillShareService {
             params.put("active", active);
         }
         Page<ListingView> found = tx.read(em -> {
-            TypedQuery<SkillListing> q = em.createQuery("SELECT l FROM SkillListing l" + where
+            TypedQuery<SkillListing> q = em.createQuery("SELECT l FROM SkillListing l" + Values.where(where)
                     + " ORDER BY l.createdAt DESC, l.id DESC", SkillListing.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM SkillListing l" + where, Long.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM SkillListing l" + Values.where(where), Long.class);
             params.forEach((k, v) -> {
                 q.setParameter(k, v);
                 count.setParameter(k, v);
@@ -116,7 +116,8 @@ public final class SkillShareService {
         people.requireParticipant("personId", person);
         ListingView v = tx.write(em -> {
             List<Long> same = em.createQuery("SELECT l.id FROM SkillListing l WHERE l.personId = :p AND l.kind = :k"
-                    + " AND l.skill = :s AND l.active = TRUE", Long.class).setParameter("p", person).setParameter("k", in.kind())
+                    + " AND l.skill = :s AND l.active = :yes", Long.class).setParameter("p", person).setParameter("k", in.kind())
+                    .setParameter("yes", true)
                     .setParameter("s", skill).getResultList();
             if (!same.isEmpty()) {
                 throw ProblemException.conflict("Person " + person + " has an open " + in.kind() + " of " + skill + " already (listing "
@@ -168,14 +169,14 @@ public final class SkillShareService {
      */
     public Page<MatchView> matches(String skill, PageRequest page) {
         String where = " WHERE o.kind = :offer AND r.kind = :request AND o.skill = r.skill AND o.personId <> r.personId"
-                + " AND o.active = TRUE AND r.active = TRUE" + (skill != null ? " AND o.skill = :skill" : "");
+                + " AND o.active = :yes AND r.active = :yes" + (skill != null ? " AND o.skill = :skill" : "");
         String s = skill == null ? null : Values.skill("skill", skill);
         Page<MatchView> found = tx.read(em -> {
             TypedQuery<Object[]> q = em.createQuery("SELECT o, r FROM SkillListing o, SkillListing r" + where
                     + " ORDER BY o.skill, o.id, r.id", Object[].class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SkillListing o, SkillListing r" + where, Long.class);
             for (TypedQuery<?> x : List.of(q, count)) {
-                x.setParameter("offer", ListingKind.OFFER).setParameter("request", ListingKind.REQUEST);
+                x.setParameter("offer", ListingKind.OFFER).setParameter("request", ListingKind.REQUEST).setParameter("yes", true);
                 if (s != null) {
                     x.setParameter("skill", s);
                 }
@@ -346,7 +347,7 @@ public final class SkillShareService {
      * @return the page
      */
     public Page<ExchangeView> exchanges(ExchangeStatus status, String personId, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (status != null) {
             where.append(" AND x.status = :status");
@@ -357,9 +358,9 @@ public final class SkillShareService {
             params.put("person", personId);
         }
         Page<ExchangeView> found = tx.read(em -> {
-            TypedQuery<SkillExchange> q = em.createQuery("SELECT x FROM SkillExchange x" + where
+            TypedQuery<SkillExchange> q = em.createQuery("SELECT x FROM SkillExchange x" + Values.where(where)
                     + " ORDER BY x.createdAt DESC, x.id DESC", SkillExchange.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(x) FROM SkillExchange x" + where, Long.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(x) FROM SkillExchange x" + Values.where(where), Long.class);
             params.forEach((k, v) -> {
                 q.setParameter(k, v);
                 count.setParameter(k, v);

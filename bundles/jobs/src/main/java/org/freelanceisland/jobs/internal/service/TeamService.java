@@ -51,7 +51,7 @@ public final class TeamService {
      * @return the page
      */
     public Page<TeamView> list(String personId, Boolean active, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (personId != null) {
             where.append(" AND t.id IN (SELECT m.teamId FROM TeamMember m WHERE m.personId = :person)");
@@ -62,8 +62,8 @@ public final class TeamService {
             params.put("active", active);
         }
         Page<TeamView> found = tx.read(em -> {
-            TypedQuery<Team> q = em.createQuery("SELECT t FROM Team t" + where + " ORDER BY t.name, t.id", Team.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t" + where, Long.class);
+            TypedQuery<Team> q = em.createQuery("SELECT t FROM Team t" + Values.where(where) + " ORDER BY t.name, t.id", Team.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t" + Values.where(where), Long.class);
             params.forEach((k, v) -> {
                 q.setParameter(k, v);
                 count.setParameter(k, v);

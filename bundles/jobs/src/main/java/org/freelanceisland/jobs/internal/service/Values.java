@@ -24,6 +24,16 @@ final class Values {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /**
+     * A WHERE clause from conditions each written as {@code " AND ..."}.
+     *
+     * @param conditions the conditions
+     * @return {@code " WHERE ..."}, or nothing when there are none
+     */
+    static String where(CharSequence conditions) {
+        return conditions.length() == 0 ? "" : " WHERE" + conditions.toString().substring(4);
+    }
+
     /** Escapes a text for {@code LIKE ... ESCAPE '\'}, lower case, wrapped in {@code %}. */
     static String like(String text) {
         return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
