@@ -78,7 +78,7 @@ public final class EarningsResource {
      */
     @GET
     @Path("export.csv")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces({ "text/csv", MediaType.WILDCARD }) // a download: served whatever the client said it accepts
     public Response csv(@QueryParam("fiscalYear") String fiscalYear, @Context SecurityContext security) {
         FiscalYear year = year(fiscalYear);
         List<Dto.EarningsView> rows = earnings.all(year);
