@@ -1,5 +1,9 @@
 package org.freelanceisland.platform.rest;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,8 +15,9 @@ import java.util.List;
  * line break, lines ending in CRLF when writing and in CRLF or LF when reading.
  *
  * <p>Exports: {@code text/csv; charset=UTF-8} ({@link #MEDIA_TYPE}) with {@link #write(List)}.
- * Imports: {@link #read(String)} gives the rows with their line numbers; the caller checks every
- * row and imports nothing when one is invalid.
+ * Imports: {@link #read(String)} (or {@link #read(byte[])} for an uploaded file, which must be
+ * UTF-8) gives the rows with their line numbers; the caller checks every row and imports nothing
+ * when one is invalid. A malformed file is a {@link CsvFormatException} naming the line.
  */
 public final class Csv {
 
@@ -23,6 +28,34 @@ public final class Csv {
     public static final String BOM = "\uFEFF";
 
     private Csv() {
+    }
+
+    /** A CSV file that cannot be read; the message starts with {@code line <n>:}. */
+    public static final class CsvFormatException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+
+        /**
+         * Creates the exception.
+         *
+         * @param line the line (1-based) where the problem is
+         * @param message what is wrong
+         */
+        public CsvFormatException(int line, String message) {
+            super("line " + line + ": " + message);
+            this.line = line;
+        }
+
+        /**
+         * The line where the problem is.
+         *
+         * @return the 1-based line number
+         */
+        public int line() {
+            return line;
+        }
     }
 
     /**
@@ -63,8 +96,8 @@ public final class Csv {
      *
      * @param text the text, with or without a leading byte order mark
      * @return the rows in order, blank lines included (callers usually skip them)
-     * @throws IllegalArgumentException when a quoted field is not closed, or a quote appears
-     *         inside an unquoted field, naming the line
+     * @throws CsvFormatException when a quoted field is not closed, or a quote appears inside an
+     *         unquoted field, naming the line
      */
     public static List<Row> read(String text) {
         String s = text.startsWith(BOM) ? text.substring(1) : text;
@@ -103,10 +136,10 @@ public final class Csv {
                     i++;
                 }
                 if (!closed) {
-                    throw new IllegalArgumentException("line " + start + ": a quoted field is not closed");
+                    throw new CsvFormatException(start, "a quoted field is not closed");
                 }
                 if (i < n && s.charAt(i) != ',' && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
-                    throw new IllegalArgumentException("line " + line + ": text after the closing quote of a field");
+                    throw new CsvFormatException(line, "text after the closing quote of a field");
                 }
                 continue;
             }
@@ -123,7 +156,7 @@ public final class Csv {
                 line++;
                 rowLine = line;
             } else if (c == '"') {
-                throw new IllegalArgumentException("line " + line + ": a quote inside an unquoted field");
+                throw new CsvFormatException(line, "a quote inside an unquoted field");
             } else {
                 field.append(c);
                 i++;
@@ -135,6 +168,47 @@ public final class Csv {
             rows.add(new Row(rowLine, fields));
         }
         return Collections.unmodifiableList(rows);
+    }
+
+    /**
+     * Reads an uploaded CSV file, which must be UTF-8 (with or without a byte order mark).
+     *
+     * @param utf8 the file's bytes
+     * @return the rows in order, blank lines included
+     * @throws CsvFormatException when the bytes are not UTF-8 (for example a Shift_JIS file saved
+     *         by an older Excel) or the CSV is malformed
+     */
+    public static List<Row> read(byte[] utf8) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CsvFormatException(1, "the file is not UTF-8; in Excel save it as \"CSV UTF-8 (comma delimited)\"");
+        }
+        return read(text);
+    }
+
+    /**
+     * Writes rows as the bytes of a CSV file: {@link #write(List)} in UTF-8.
+     *
+     * @param rows the rows
+     * @return the bytes, starting with the UTF-8 byte order mark
+     */
+    public static byte[] writeBytes(List<? extends List<?>> rows) {
+        return write(rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Undoes the formula guard of {@link #quote(Object)} on an imported field: a leading
+     * apostrophe before {@code = + - @} is removed, so that an exported file imports unchanged.
+     *
+     * @param field a field as read, may be {@code null}
+     * @return the field without the guarding apostrophe
+     */
+    public static String unprotect(String field) {
+        return field != null && field.length() >= 2 && field.charAt(0) == '\'' && "=+-@".indexOf(field.charAt(1)) >= 0
+                ? field.substring(1) : field;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.freelanceisland.platform.rest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,5 +50,42 @@ class CsvTest {
         assertEquals("\uFEFF名前,note\r\n\"山田, 太郎\",\r\n\"say \"\"hi\"\"\",'=SUM(A1)\r\n-5,'-5\r\n", csv);
         assertEquals("名前", Csv.read(csv).get(0).field(0));
         assertEquals("山田, 太郎", Csv.read(csv).get(1).field(0));
+    }
+
+    @Test
+    void bytesStartWithTheUtf8Bom() {
+        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x', '\r', '\n' },
+                Csv.writeBytes(List.of(List.of("x"))));
+    }
+
+    @Test
+    void roundTripsJapaneseTextQuotesLineBreaksAndSurrogatePairs() {
+        List<List<String>> records = List.of(
+                List.of("𠮷野家", "ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ", "カタカナ"),
+                List.of("", "\"", ",,", "a\r\nb"),
+                List.of("奄美市名瀬", "  ", "=1+1", "最後"));
+        List<Csv.Row> rows = Csv.read(Csv.writeBytes(records));
+        assertEquals(records.get(0), rows.get(0).fields());
+        assertEquals(records.get(1), rows.get(1).fields());
+        assertEquals(List.of("奄美市名瀬", "  ", "'=1+1", "最後"), rows.get(2).fields());
+        assertEquals("=1+1", Csv.unprotect(rows.get(2).field(2)));
+        assertEquals(List.of(1, 2, 4), rows.stream().map(Csv.Row::line).toList());
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8AndNamesTheLineOfBrokenQuotes() {
+        byte[] shiftJis = "氏名,山田".getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        Csv.CsvFormatException e = assertThrows(Csv.CsvFormatException.class, () -> Csv.read(shiftJis));
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+        assertEquals(3, assertThrows(Csv.CsvFormatException.class,
+                () -> Csv.read("a,\"multi\nline\"\nb,\"open")).line());
+        assertEquals(List.of("名前"), Csv.read("\uFEFF名前\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).get(0).fields());
+    }
+
+    @Test
+    void unprotectLeavesOrdinaryApostrophesAlone() {
+        assertEquals("'quoted", Csv.unprotect("'quoted"));
+        assertEquals("@x", Csv.unprotect("'@x"));
+        assertEquals(null, Csv.unprotect(null));
     }
 }

@@ -2,6 +2,7 @@ package org.freelanceisland.platform.core.internal;
 
 import javax.sql.DataSource;
 
+import org.freelanceisland.platform.core.internal.admin.AccountService;
 import org.freelanceisland.platform.core.internal.audit.AuditService;
 import org.freelanceisland.platform.core.internal.ledger.LedgerService;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +31,10 @@ public final class PlatformServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AuditService audit;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AccountService accounts;
+
     /**
      * The shared data source.
      *
@@ -55,5 +60,14 @@ public final class PlatformServices {
      */
     public AuditService audit() {
         return audit;
+    }
+
+    /**
+     * The account management.
+     *
+     * @return the accounts, or {@code null} while the JAAS realm is not available
+     */
+    public AccountService accounts() {
+        return accounts;
     }
 }

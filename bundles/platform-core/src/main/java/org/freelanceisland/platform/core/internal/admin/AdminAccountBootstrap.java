@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.List;
 
 
@@ -37,11 +36,9 @@ public final class AdminAccountBootstrap {
     /** The environment variable holding the first administrator's password. */
     public static final String PASSWORD_ENV = "FREELANCE_ISLAND_ADMIN_PASSWORD";
     /** The realm whose accounts the platform uses. */
-    static final String REALM = "karaf";
+    static final String REALM = KarafRealm.NAME;
     static final String ADMIN_USER = "admin";
     static final String ADMIN_GROUP = "admingroup";
-    /** The option of Karaf's proxy login module that names the real login module class. */
-    private static final String LOGIN_MODULE_OPTION = "org.apache.karaf.jaas.module";
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccountBootstrap.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -58,12 +55,12 @@ public final class AdminAccountBootstrap {
             List<JaasRealm> realms,
             @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
             List<BackingEngineFactory> engines) {
-        JaasRealm realm = realms.stream().filter(r -> REALM.equals(r.getName())).findFirst().orElse(null);
+        JaasRealm realm = KarafRealm.find(realms, REALM);
         if (realm == null) {
             LOG.debug("The JAAS realm {} is not registered yet", REALM);
             return;
         }
-        BackingEngine engine = engineOf(realm, engines);
+        BackingEngine engine = KarafRealm.engine(realm, engines);
         if (engine == null) {
             LOG.warn("The realm {} has no editable user store; no administrator account was created", realm.getName());
             return;
@@ -98,19 +95,6 @@ public final class AdminAccountBootstrap {
             }
         }
         return false;
-    }
-
-    private static BackingEngine engineOf(JaasRealm realm, List<BackingEngineFactory> engines) {
-        // the first login module of the realm with an editable user store (the properties module in
-        // Karaf's realm); Karaf's proxy login module names the real module class in this option
-        return Arrays.stream(realm.getEntries())
-                .map(entry -> {
-                    Object moduleClass = entry.getOptions().get(LOGIN_MODULE_OPTION);
-                    return engines.stream().filter(f -> f.getModuleClass().equals(moduleClass)).findFirst()
-                            .map(f -> f.build(entry.getOptions())).orElse(null);
-                })
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
     }
 
     private static String generate() {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import javax.security.auth.Subject;
@@ -25,30 +24,31 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks credentials against a JAAS realm (Karaf's {@code karaf} realm by default). Successful
  * logins are remembered for a short time, keyed by a salted hash of the credentials, so a busy
- * client does not cost a realm lookup per request; a changed password takes effect when the entry
- * expires.
+ * client does not cost a realm lookup per request. Account changes made through the platform
+ * forget the user's remembered logins at once ({@link LoginCache#invalidate(String)}); an account
+ * marked {@value #DISABLED_ROLE} cannot sign in.
  */
 public final class JaasAuthenticator implements Authenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
-    private static final int MAX_CACHED = 1000;
+    /** The role that marks a disabled account: its logins are refused. */
+    public static final String DISABLED_ROLE = "account-disabled";
 
     private final String realm;
     private final long cacheMillis;
     private final byte[] salt = new byte[16];
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
-
-    private record Cached(AuthenticatedUser user, long expiresAt) {
-    }
+    private final LoginCache cache;
 
     /**
      * Creates the authenticator.
      *
      * @param realm the JAAS realm name
      * @param cacheSeconds how long a successful login is remembered; 0 to check every request
+     * @param cache where successful logins are remembered
      */
-    public JaasAuthenticator(String realm, int cacheSeconds) {
+    public JaasAuthenticator(String realm, int cacheSeconds, LoginCache cache) {
         this.realm = realm;
+        this.cache = cache;
         this.cacheMillis = Math.max(0, cacheSeconds) * 1000L;
         new SecureRandom().nextBytes(salt);
     }
@@ -58,20 +58,14 @@ public final class JaasAuthenticator implements Authenticator {
         String key = cacheMillis > 0 ? key(user, password) : null;
         long now = System.currentTimeMillis();
         if (key != null) {
-            Cached hit = cache.get(key);
-            if (hit != null && hit.expiresAt() > now) {
-                return Optional.of(hit.user());
+            Optional<AuthenticatedUser> hit = cache.get(key, now);
+            if (hit.isPresent()) {
+                return hit;
             }
         }
         Optional<AuthenticatedUser> result = login(user, password);
         if (key != null && result.isPresent()) {
-            if (cache.size() >= MAX_CACHED) {
-                cache.values().removeIf(c -> c.expiresAt() <= now);
-                if (cache.size() >= MAX_CACHED) {
-                    cache.clear();
-                }
-            }
-            cache.put(key, new Cached(result.get(), now + cacheMillis));
+            cache.put(key, result.get(), now, now + cacheMillis);
         }
         return result;
     }
@@ -97,6 +91,10 @@ public final class JaasAuthenticator implements Authenticator {
             context.login();
             Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream()
                     .map(RolePrincipal::getName).collect(Collectors.toSet());
+            if (roles.contains(DISABLED_ROLE)) {
+                LOG.debug("Login of {} refused: the account is disabled", user);
+                return Optional.empty();
+            }
             return Optional.of(new AuthenticatedUser(user, roles));
         } catch (LoginException e) {
             LOG.debug("Login of {} to realm {} refused: {}", user, realm, e.getMessage());
