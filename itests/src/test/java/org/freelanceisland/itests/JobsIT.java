@@ -78,6 +78,7 @@ public class JobsIT extends IslandKarafTestSupport {
         assertTrue(module.toString(), module.path("pillars").toString().contains("MONETIZE"));
         assertTrue(module.path("pillars").toString().contains("NETWORK") && module.path("pillars").toString().contains("HELP"));
         assertEquals("/console/jobs/", module.path("consolePath").asText());
+        assertTrue(staffGet("/console/jobs/panel.json").contains("\"entry\": \"panel.js\""));
 
         ApiResponse partner = coord.post("/api/jobs/partners", """
                 {"name":"ストックフォト株式会社 IT","kind":"STOCK_PHOTO","contactName":"提携 担当","agreement":"奄美の写真と記事",
@@ -190,6 +191,7 @@ public class JobsIT extends IslandKarafTestSupport {
             retireProgram("jobs");
             ApiResponse gone = staff.get("/api/jobs/jobs");
             assertTrue(gone.toString(), gone.isProblem(404));
+            assertEquals(404, as(STAFF).get("/console/jobs/panel.json").status());
             assertEquals(200, anonymous().get("/api/health").status());
             installProgram("jobs");
         } finally {
@@ -200,6 +202,12 @@ public class JobsIT extends IslandKarafTestSupport {
         assertEquals(jobs, staff.get("/api/jobs/jobs?limit=500").json().path("items").toString());
         assertEquals(contracts, staff.get("/api/jobs/contracts?limit=500").json().path("items").toString());
         assertEquals(introductions, staff.get("/api/jobs/introductions?limit=500").json().path("items").toString());
+    }
+
+    private static String staffGet(String path) {
+        ApiResponse r = as(STAFF).get(path);
+        assertEquals(r.toString(), 200, r.status());
+        return r.body();
     }
 
     private static String person(String name, String kana, String skills, int hours, String lifestyle, boolean offers) {

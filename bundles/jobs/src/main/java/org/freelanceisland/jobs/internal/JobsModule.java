@@ -8,9 +8,14 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** Job brokering (仕事の紹介) as a program of the plan. */
+/**
+ * Job brokering (仕事の紹介) as a program of the plan. Also serves the program's console panel
+ * ({@code src/main/resources/console-panel}) under {@code /console/jobs/}.
+ */
 @Component(service = ProgramModule.class)
+@HttpWhiteboardResource(pattern = "/console/jobs/*", prefix = "/console-panel")
 public final class JobsModule implements ProgramModule {
 
     @Override
