@@ -45,12 +45,13 @@ import org.freelanceisland.platform.core.internal.ledger.LedgerStore;
  * indexes), then computes every stage 3 indicator several times.
  *
  * <pre>
- * mvn -o -pl bundles/kpi test-compile exec:java -Dexec.classpathScope=test \
+ * mvn -o -f bundles/kpi/pom.xml test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.freelanceisland.kpi.internal.bench.KpiBenchmark [-Dbench.events=1000000] [-Dbench.file=true]
  * </pre>
  *
  * {@code -Dbench.file=true} uses an H2 file database under {@code target/} (as the distribution
- * does) instead of an in-memory one.
+ * does) instead of an in-memory one. With a file name as the first argument (as {@code bench/run.sh}
+ * passes it) the figures are appended to it as JSON lines for {@code bench/report.py}.
  */
 public final class KpiBenchmark {
 
@@ -70,7 +71,7 @@ public final class KpiBenchmark {
      *
      * @param args unused
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int total = Integer.getInteger("bench.events", 1_000_000);
         boolean file = Boolean.getBoolean("bench.file");
         String url = file ? "jdbc:h2:file:" + java.nio.file.Path.of("target", "bench-" + UUID.randomUUID()).toAbsolutePath()
@@ -132,8 +133,25 @@ public final class KpiBenchmark {
             fresh(store, "years");
             long y0 = System.nanoTime();
             kpi.stageYears(3);
-            System.out.printf("Year-by-year breakdown of stage 3 (30 figures): %.0f ms%n", (System.nanoTime() - y0) / 1e6);
+            double years = (System.nanoTime() - y0) / 1e6;
+            System.out.printf("Year-by-year breakdown of stage 3 (30 figures): %.0f ms%n", years);
+            if (args.length > 0) {
+                String scale = String.format(java.util.Locale.ROOT, "%,d ledger events", total);
+                java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), String.join("\n",
+                        figure("KPI: all " + stage3.size() + " stage 3 indicators over " + scale + " (median of 7)", calc[3], 1000.0,
+                                "best " + Math.round(calc[0]) + " ms, worst " + Math.round(calc[6]) + " ms; H2 " + (file ? "file" : "in memory")),
+                        figure("KPI: GET /api/kpi/stages/3 work over " + scale + " (median of 7)", api[3], 1000.0,
+                                "worst " + Math.round(api[6]) + " ms"),
+                        figure("KPI: stage 3 year by year (30 figures) over " + scale, years, null, "not a goal of the issue")) + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
         }
+    }
+
+    private static String figure(String name, double ms, Double goal, String note) {
+        return String.format(java.util.Locale.ROOT,
+                "{\"bench\":\"module\",\"module\":\"kpi\",\"name\":\"%s\",\"value\":%.1f,\"unit\":\"ms\",%s\"note\":\"%s\"}",
+                name, ms, goal == null ? "" : "\"goal\":" + goal + ",\"goalKind\":\"value-max\",", note);
     }
 
     private static void fresh(LedgerStore store, String id) {
