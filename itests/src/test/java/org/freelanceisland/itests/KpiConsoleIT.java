@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.freelanceisland.testing.browser.ConsoleBrowser;
 import org.freelanceisland.testing.distribution.DistributionRunner;
+import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The KPI panel in a real browser against the real distribution: the stages with their figures,
- * a stage's charts (Chart.js from the bundle), an indicator's drill-down. Screenshots go to
+ * The KPI panel in a real browser against the real distribution (started with its own scripts):
+ * the stages with their figures, a stage's charts (Chart.js from the bundle), an indicator's
+ * drill-down; and the grade thresholds edited with {@code config:edit} in the Karaf shell. Screenshots go to
  * {@code target/screenshots/}.
  */
 class KpiConsoleIT {
@@ -80,6 +82,36 @@ class KpiConsoleIT {
         browser.screenshot("kpi-02-stage-3");
         browser.script("document.querySelector('.kpi-charts').scrollIntoView();");
         browser.screenshot("kpi-03-stage-3-charts");
+    }
+
+    @Test
+    void gradesFollowTheConfigurationEditedInTheKarafShell() throws InterruptedException {
+        ApiClient staff = karaf.api().as(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+        assertEquals("C", staff.get("/api/kpi/indicators/s3-community-leaders").json().path("grade").asText(), "1 of 3 is 33.3 %");
+        try {
+            karaf.karaf("config:edit org.freelanceisland.kpi.grading", "config:property-set gradeA 30",
+                    "config:property-set gradeB 20", "config:update");
+            awaitGradeA(staff, 30);
+            assertEquals("A", staff.get("/api/kpi/indicators/s3-community-leaders").json().path("grade").asText());
+            // thresholds where B is not below A are refused; the previous ones stay
+            karaf.karaf("config:edit org.freelanceisland.kpi.grading", "config:property-set gradeB 50", "config:update");
+            Thread.sleep(1000);
+            assertEquals(30, staff.get("/api/kpi/grading").json().path("gradeA").asInt());
+        } finally {
+            karaf.karaf("config:edit org.freelanceisland.kpi.grading", "config:property-set gradeA 100",
+                    "config:property-set gradeB 80", "config:update");
+            awaitGradeA(staff, 100);
+        }
+    }
+
+    private static void awaitGradeA(ApiClient staff, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (staff.get("/api/kpi/grading").json().path("gradeA").asInt() != expected) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("grade A did not become " + expected + ": " + staff.get("/api/kpi/grading").body());
+            }
+            Thread.sleep(200);
+        }
     }
 
     @Test
