@@ -47,7 +47,7 @@ public final class CommunityApi extends ModuleServlet {
 
         /** @return the smallest count exports show */
         @AttributeDefinition(name = "Smallest count shown in exports", min = "1", max = "100",
-                description = "Counts from 1 to this minus one are shown as <N in CSV exports")
+                description = "Counts from 1 to this minus one (and what would let one work them out) are shown as x in CSV exports")
         int suppressBelow() default 3;
 
         /** @return the domain of the calendar feed's event UIDs */

@@ -133,7 +133,7 @@ public final class ConsultationResource {
 
     /**
      * The counts as CSV for Excel: months by topics with totals; counts below the threshold, and
-     * what would let one work them out from a total, shown as {@code <N}.
+     * what would let one work them out from a total, shown as {@code x}.
      *
      * @param fiscalYear the fiscal year (this one when left out)
      * @param security who exports
@@ -144,8 +144,7 @@ public final class ConsultationResource {
     @Produces({ "text/csv", MediaType.WILDCARD })
     @RolesAllowed({ Roles.STAFF, Roles.COORDINATOR })
     public Response countsCsv(@QueryParam("fiscalYear") String fiscalYear, @Context SecurityContext security) {
-        FiscalYear year = year(fiscalYear);
-        Dto.ConsultationCounts counts = consultations.counts(year);
+        Dto.ConsultationCounts counts = consultations.counts(year(fiscalYear));
         ConsultationTopic[] topics = ConsultationTopic.values();
         List<String> months = new ArrayList<>(counts.byMonth().keySet());
         int[][] grid = new int[months.size()][topics.length];
@@ -169,10 +168,10 @@ public final class ConsultationResource {
             }
             rows.add(row);
         }
-        audit.record(security, "community.consultation.counts.exported", "export", Integer.toString(year.startYear()),
+        audit.record(security, "community.consultation.counts.exported", "export", Integer.toString(counts.fiscalYear()),
                 "consultation counts export");
         return Response.ok(Csv.writeBytes(rows), Csv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"consultations-" + year.startYear() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"consultations-" + counts.fiscalYear() + ".csv\"").build();
     }
 
     /**
@@ -248,6 +247,6 @@ public final class ConsultationResource {
         List<FieldError> errors = new ArrayList<>();
         FiscalYear year = Params.fiscalYear("fiscalYear", fiscalYear, errors);
         Params.check(errors);
-        return year == null ? FiscalYear.of(LocalDate.now(FiscalYear.ISLAND_ZONE)) : year;
+        return year;
     }
 }

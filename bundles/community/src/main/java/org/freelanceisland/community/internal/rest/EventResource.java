@@ -103,7 +103,7 @@ public final class EventResource {
         List<FieldError> errors = new ArrayList<>();
         FiscalYear year = Params.fiscalYear("fiscalYear", fiscalYear, errors);
         Params.check(errors);
-        return events.attendance(year == null ? FiscalYear.of(java.time.LocalDate.now(FiscalYear.ISLAND_ZONE)) : year);
+        return events.attendance(year);
     }
 
     /**

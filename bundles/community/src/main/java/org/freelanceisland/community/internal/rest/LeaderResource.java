@@ -20,7 +20,6 @@ import javax.ws.rs.core.Response;
 
 import org.freelanceisland.community.internal.service.Dto;
 import org.freelanceisland.community.internal.service.LeaderService;
-import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.Roles;
 import org.freelanceisland.platform.rest.FieldError;
@@ -64,7 +63,7 @@ public final class LeaderResource {
         if (a != null && !a.equalsIgnoreCase("true") && !a.equalsIgnoreCase("false")) {
             errors.add(new FieldError("active", "must be true or false"));
         } else if (on == null && "true".equalsIgnoreCase(a)) {
-            on = LocalDate.now(FiscalYear.ISLAND_ZONE);
+            on = leaders.today();
         }
         var window = page.toRequest();
         Params.check(errors);

@@ -26,7 +26,6 @@ import org.freelanceisland.community.internal.service.ICalendar;
 import org.freelanceisland.community.internal.service.MigrantPageService;
 import org.freelanceisland.community.internal.service.RoleModelService;
 import org.freelanceisland.community.internal.service.SurveyService;
-import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.PageParams;
@@ -92,7 +91,7 @@ public final class PublicResource {
         EventKind k = Params.choice("kind", kind, EventKind.class, errors);
         var window = page.toRequest();
         Params.check(errors);
-        return events.publicList(f == null ? LocalDate.now(FiscalYear.ISLAND_ZONE) : f, t, k, window);
+        return events.publicList(f, t, k, window);
     }
 
     /**
@@ -131,8 +130,7 @@ public final class PublicResource {
         if (k != null) {
             name += " (" + (english ? k.label().en() : k.label().ja()) + ")";
         }
-        String feed = calendar.write(name, english,
-                events.feed(LocalDate.now(FiscalYear.ISLAND_ZONE).minusDays(FEED_DAYS_BACK), k, FEED_MAX));
+        String feed = calendar.write(name, english, events.feed(FEED_DAYS_BACK, k, FEED_MAX));
         return Response.ok(feed.getBytes(StandardCharsets.UTF_8), ICalendar.MEDIA_TYPE)
                 .header("Content-Disposition", "inline; filename=\"community-events.ics\"")
                 .header("Cache-Control", "public, max-age=300").build();

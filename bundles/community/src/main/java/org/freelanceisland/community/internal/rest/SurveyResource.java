@@ -1,7 +1,6 @@
 package org.freelanceisland.community.internal.rest;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +108,7 @@ public final class SurveyResource {
         FiscalYear f = Params.fiscalYear("from", from, errors);
         FiscalYear t = Params.fiscalYear("to", to, errors);
         Params.check(errors);
-        FiscalYear first = f == null ? (t == null ? FiscalYear.of(LocalDate.now(FiscalYear.ISLAND_ZONE)) : t) : f;
+        FiscalYear first = f == null ? (t == null ? surveys.currentYear() : t) : f;
         FiscalYear last = t == null ? first : t;
         if (last.startYear() < first.startYear() || last.startYear() - first.startYear() > 50) {
             throw ProblemException.invalid("to", "must be from " + first.startYear() + " to " + (first.startYear() + 50));

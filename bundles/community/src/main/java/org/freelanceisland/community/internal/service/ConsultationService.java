@@ -210,10 +210,11 @@ public final class ConsultationService {
      * Consultations of a fiscal year by month and topic (every month and topic present, zeros
      * included), by channel, and in total: counts only, nothing about anyone.
      *
-     * @param year the fiscal year
+     * @param fiscalYear the fiscal year, the current one when {@code null}
      * @return the counts
      */
-    public Dto.ConsultationCounts counts(FiscalYear year) {
+    public Dto.ConsultationCounts counts(FiscalYear fiscalYear) {
+        FiscalYear year = fiscalYear == null ? FiscalYear.of(tx.today()) : fiscalYear;
         return tx.read(em -> {
             Map<String, Map<ConsultationTopic, Integer>> grid = new LinkedHashMap<>();
             for (YearMonth m = YearMonth.from(year.firstDay()); !m.isAfter(YearMonth.from(year.lastDay())); m = m.plusMonths(1)) {

@@ -412,10 +412,11 @@ public final class EventService {
     /**
      * Attendance of a fiscal year's events (cancelled events left out), by kind.
      *
-     * @param year the fiscal year
+     * @param fiscalYear the fiscal year, the current one when {@code null}
      * @return the summary
      */
-    public Dto.AttendanceSummary attendance(FiscalYear year) {
+    public Dto.AttendanceSummary attendance(FiscalYear fiscalYear) {
+        FiscalYear year = fiscalYear == null ? FiscalYear.of(tx.today()) : fiscalYear;
         return tx.read(em -> {
             LocalDateTime from = year.firstDay().atStartOfDay();
             LocalDateTime to = year.lastDay().plusDays(1).atStartOfDay();
@@ -454,15 +455,16 @@ public final class EventService {
     /**
      * Public events from a day on (cancelled ones included, marked so).
      *
-     * @param from first day (island)
+     * @param from first day (island), today when {@code null}
      * @param to last day, or {@code null}
      * @param kind a kind or {@code null}
      * @param page the window
      * @return the page, without any person
      */
     public Page<PublicEventView> publicList(LocalDate from, LocalDate to, EventKind kind, PageRequest page) {
+        LocalDate first = from == null ? tx.today() : from;
         return tx.read(em -> {
-            Query q = filter(from, to, kind, Visibility.PUBLIC, null);
+            Query q = filter(first, to, kind, Visibility.PUBLIC, null);
             List<PublicEventView> views = new ArrayList<>();
             for (Event e : q.select(em, page)) {
                 views.add(publicView(em, e));
@@ -489,14 +491,16 @@ public final class EventService {
     }
 
     /**
-     * The public events of the calendar feed: from some days ago on, at most {@code max}.
+     * The public events of the calendar feed: those that end {@code daysBack} days ago or later, at
+     * most {@code max}.
      *
-     * @param from first day (island)
+     * @param daysBack how many past days the feed keeps
      * @param kind a kind or {@code null}
      * @param max the most events
      * @return the events by start
      */
-    public List<Event> feed(LocalDate from, EventKind kind, int max) {
+    public List<Event> feed(int daysBack, EventKind kind, int max) {
+        LocalDate from = tx.today().minusDays(daysBack);
         return tx.read(em -> filter(from, null, kind, Visibility.PUBLIC, null).select(em, new PageRequest(0, max)));
     }
 

@@ -190,6 +190,15 @@ public final class LeaderService {
         });
     }
 
+    /**
+     * Today on the island.
+     *
+     * @return the date
+     */
+    public LocalDate today() {
+        return tx.today();
+    }
+
     private static Leadership find(EntityManager em, long id) {
         Leadership l = em.find(Leadership.class, id);
         if (l == null) {

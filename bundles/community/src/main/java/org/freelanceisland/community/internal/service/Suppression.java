@@ -134,9 +134,11 @@ public final class Suppression {
      *
      * @param count the count
      * @param hidden whether it is suppressed
-     * @return the number, or {@code <threshold} when suppressed
+     * @return the number, or {@code x} when suppressed (the mark of Japan's official statistics;
+     *         the same for every hidden cell, so that nobody can tell a small count from one hidden
+     *         to protect it)
      */
     public String text(int count, boolean hidden) {
-        return hidden ? "<" + threshold : Integer.toString(count);
+        return hidden ? "x" : Integer.toString(count);
     }
 }

@@ -415,8 +415,8 @@ public final class SurveyService {
         return tx.read(em -> {
             Survey s = find(em, id);
             int responses = responseCount(em, id);
-            int satisfied = em.createQuery("SELECT COUNT(r) FROM SurveyResponse r WHERE r.surveyId = :s AND r.satisfied = TRUE", Long.class)
-                    .setParameter("s", id).getSingleResult().intValue();
+            int satisfied = em.createQuery("SELECT COUNT(r) FROM SurveyResponse r WHERE r.surveyId = :s AND r.satisfied = :t", Long.class)
+                    .setParameter("s", id).setParameter("t", true).getSingleResult().intValue();
             Map<String, Map<String, Integer>> dist = new LinkedHashMap<>();
             Map<String, Integer> answered = new LinkedHashMap<>();
             Map<String, long[]> sums = new LinkedHashMap<>();
@@ -500,17 +500,25 @@ public final class SurveyService {
                 int year = y;
                 int surveys = em.createQuery("SELECT COUNT(s) FROM Survey s WHERE s.fiscalYear = :y AND s.status <> :d", Long.class)
                         .setParameter("y", year).setParameter("d", SurveyStatus.DRAFT).getSingleResult().intValue();
-                Object[] row = em.createQuery("SELECT COUNT(r), SUM(CASE WHEN r.satisfied = TRUE THEN 1 ELSE 0 END)"
-                        + " FROM SurveyResponse r, Survey s WHERE s.id = r.surveyId AND s.fiscalYear = :y", Object[].class)
-                        .setParameter("y", year).getSingleResult();
-                int responses = row[0] == null ? 0 : ((Number) row[0]).intValue();
-                int satisfied = row[1] == null ? 0 : ((Number) row[1]).intValue();
+                String count = "SELECT COUNT(r) FROM SurveyResponse r, Survey s WHERE s.id = r.surveyId AND s.fiscalYear = :y";
+                int responses = em.createQuery(count, Long.class).setParameter("y", year).getSingleResult().intValue();
+                int satisfied = em.createQuery(count + " AND r.satisfied = :t", Long.class).setParameter("y", year)
+                        .setParameter("t", true).getSingleResult().intValue();
                 Double rate = rate(satisfied, responses);
                 rows.add(new Dto.SatisfactionView(year, FiscalYear.of(year).label(), surveys, responses, satisfied, rate, TARGET,
                         rate == null ? null : rate >= TARGET));
             }
             return rows;
         });
+    }
+
+    /**
+     * The fiscal year today falls in.
+     *
+     * @return the fiscal year
+     */
+    public FiscalYear currentYear() {
+        return FiscalYear.of(tx.today());
     }
 
     // ---- helpers

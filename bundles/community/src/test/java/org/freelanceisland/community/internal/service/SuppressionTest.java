@@ -17,7 +17,7 @@ class SuppressionTest {
         assertFalse(rule.shows(1));
         assertFalse(rule.shows(2));
         assertTrue(rule.shows(3));
-        assertEquals("<3", rule.text(2, true));
+        assertEquals("x", rule.text(2, true));
         assertEquals("7", rule.text(7, false));
     }
 
