@@ -7,9 +7,14 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** The community and hub program (コミュニティ・拠点) of stage 3 of the plan. */
+/**
+ * The community and hub program (コミュニティ・拠点) of stage 3 of the plan. Its console panel
+ * ({@code src/main/resources/console-panel/}) is served under {@code /console/community/}.
+ */
 @Component(service = ProgramModule.class)
+@HttpWhiteboardResource(pattern = "/console/community/*", prefix = "/console-panel")
 public final class CommunityModule implements ProgramModule {
 
     /** The module's id. */

@@ -164,6 +164,22 @@ public final class RoleModelResource {
     }
 
     /**
+     * Stores the photo sent as the file of a form (as the console's upload sends it).
+     *
+     * @param id the profile
+     * @param contentType the body's type
+     * @param body the form or the image
+     * @return the profile
+     */
+    @POST
+    @Path("{id}/photo")
+    @Consumes({ MediaType.MULTIPART_FORM_DATA, "image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM })
+    public Dto.RoleModelView uploadPhoto(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        return photo(id, contentType, body);
+    }
+
+    /**
      * The photo, whatever the profile's publication.
      *
      * @param id the profile
