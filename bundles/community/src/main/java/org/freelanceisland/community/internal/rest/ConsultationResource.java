@@ -1,7 +1,6 @@
 package org.freelanceisland.community.internal.rest;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

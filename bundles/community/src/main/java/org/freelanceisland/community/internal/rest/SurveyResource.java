@@ -3,7 +3,6 @@ package org.freelanceisland.community.internal.rest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.BeanParam;
@@ -313,5 +312,4 @@ public final class SurveyResource {
         }
         return out;
     }
-
 }

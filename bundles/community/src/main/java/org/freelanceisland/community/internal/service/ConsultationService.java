@@ -61,7 +61,7 @@ public final class ConsultationService {
     public ConsultationView create(Dto.ConsultationInput in, String staff) {
         Checked c = check(in);
         if (c.personId() != null) {
-            people.requireExisting("personId", c.personId());
+            people.requireParticipant("personId", c.personId());
         }
         return tx.write(em -> {
             Consultation k = new Consultation(staff, tx.now());
@@ -91,7 +91,7 @@ public final class ConsultationService {
         Checked c = check(in);
         Consultation before = tx.read(em -> find(em, id));
         if (c.personId() != null && !c.personId().equals(before.personId())) {
-            people.requireExisting("personId", c.personId());
+            people.requireParticipant("personId", c.personId());
         }
         return tx.write(em -> {
             Consultation k = find(em, id);

@@ -164,11 +164,10 @@ public final class ICalendar {
      */
     static void line(StringBuilder out, String content) {
         int octets = 0;
-        int limit = MAX_OCTETS;
         for (int i = 0; i < content.length();) {
             int cp = content.codePointAt(i);
             int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
+            if (octets + size > MAX_OCTETS) {
                 out.append("\r\n ");
                 octets = 1;
             }

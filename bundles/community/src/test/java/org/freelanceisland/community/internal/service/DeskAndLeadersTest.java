@@ -63,6 +63,9 @@ class DeskAndLeadersTest {
         assertEquals(List.of("personId", "heldOn", "followUpOn"), bad.toProblem().errors().stream().map(e -> e.field()).toList());
         assertEquals(422, assertThrows(ProblemException.class, () -> desk.create(consultation("nobody", "2025-05-12",
                 ConsultationTopic.OTHER, null), "sato")).status());
+        f.directory.withdraw("p-2", org.freelanceisland.platform.api.people.ConsentPurpose.PROGRAM_ADMINISTRATION);
+        assertEquals(422, assertThrows(ProblemException.class, () -> desk.create(consultation("p-2", "2025-05-12",
+                ConsultationTopic.OTHER, null), "sato")).status(), "no consent to program administration, no named case");
 
         assertNull(desk.list(null, null, null, null, null, new PageRequest(0, 10)).items().get(0).notes(), "no notes in lists");
         assertEquals("確定申告の相談", desk.get(named.id()).notes());
