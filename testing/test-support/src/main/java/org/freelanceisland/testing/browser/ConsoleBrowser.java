@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -285,7 +286,8 @@ public final class ConsoleBrowser implements AutoCloseable {
      */
     public WebElement findText(By by, String text, Duration timeout) {
         try {
-            return new WebDriverWait(driver, timeout).until(d -> d.findElements(by).stream()
+            // a panel that renders again while we look leaves stale elements behind: look again
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(by).stream()
                     .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
         } catch (TimeoutException e) {
             throw new AssertionError("no " + by + " containing \"" + text + "\"; the page shows: " + bodyText(), e);
@@ -300,7 +302,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      * @return that value
      */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     /**
