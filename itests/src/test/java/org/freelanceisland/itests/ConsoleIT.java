@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -487,10 +489,53 @@ class ConsoleIT {
         browser.click(By.cssSelector("#graduates button[data-enrolment]"));
         Path certificate = browser.awaitDownload(".pdf");
         byte[] pdf = Files.readAllBytes(certificate);
-        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
+        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
                 "the certificate is a PDF: " + certificate);
         browser.screenshot("26-terakoya-graduates");
         assertEquals(1, staff.get("/api/terakoya/courses/" + courseId + "/graduates").json().path("total").asInt());
+    }
+
+    /**
+     * The people panel's CSV import: a file with a bad row is checked first and every problem is
+     * listed by line, nothing imported; a correct file shows what it will do, then is imported.
+     */
+    @Test
+    void staffImportPeopleFromASpreadsheetOnlyAfterCheckingIt() throws Exception {
+        var staff = karaf.api().as(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+        Path bad = Files.createTempFile("people-bad-", ".csv");
+        Path good = Files.createTempFile("people-good-", ".csv");
+        try {
+            Files.writeString(bad, "\uFEFF氏名,フリガナ,スキル\r\n山田 一郎,ヤマダ イチロウ,写真撮影\r\n川畑 さくら,カワバタ3,\r\n");
+            Files.writeString(good, "\uFEFF氏名,フリガナ,スキル\r\n山田 一郎,ヤマダ イチロウ,写真撮影\r\n川畑 さくら,カワバタ サクラ,翻訳\r\n");
+            browser.signIn(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+            browser.openPanel("people", "import");
+            assertEquals(List.of(), browser.unlabelledFields());
+
+            browser.find(By.cssSelector("#people-import input[type='file']")).sendKeys(bad.toAbsolutePath().toString());
+            browser.click(By.cssSelector("#people-import button[type='submit']"));
+            WebElement errors = browser.find(By.id("import-errors"));
+            WebElement line = browser.findText(By.cssSelector("#import-errors tbody tr"), "フリガナ");
+            assertEquals("3", line.findElement(By.tagName("th")).getText(), "the problem is named by its line: " + line.getText());
+            assertTrue(errors.getText().contains("何も取り込んでいません"), errors.getText());
+            assertEquals(0, staff.get("/api/people?q=" + URLEncoder.encode("山田", StandardCharsets.UTF_8))
+                    .json().path("total").asInt(), "nothing was imported");
+            browser.screenshot("29-people-import-errors");
+
+            WebElement file = browser.find(By.cssSelector("#people-import input[type='file']"));
+            file.sendKeys(good.toAbsolutePath().toString());
+            browser.click(By.cssSelector("#people-import button[type='submit']"));
+            browser.findText(By.id("import-preview"), "新規登録 2件");
+            assertEquals(0, staff.get("/api/people?q=" + URLEncoder.encode("山田", StandardCharsets.UTF_8))
+                    .json().path("total").asInt(), "the check stores nothing");
+            browser.click(By.id("import-run"));
+            browser.findText(By.id("import-done"), "2行を取り込みました");
+            JsonNode found = staff.get("/api/people?skill=translation").json();
+            assertTrue(found.toString().contains("川畑 さくら"), found.toString());
+            browser.screenshot("30-people-imported");
+        } finally {
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
+        }
     }
 
     /** The admin area's staff accounts: an administrator creates an account with a role and disables it. */
