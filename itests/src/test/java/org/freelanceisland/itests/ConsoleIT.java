@@ -493,6 +493,13 @@ class ConsoleIT {
                 "the certificate is a PDF: " + certificate);
         browser.screenshot("26-terakoya-graduates");
         assertEquals(1, staff.get("/api/terakoya/courses/" + courseId + "/graduates").json().path("total").asInt());
+
+        // the same page in English: the panel's own messages, dates in the English format
+        browser.switchLanguage();
+        assertEquals("Freelance Terakoya › Courses › Web制作入門", browser.pageTitle());
+        WebElement graduate = browser.findText(By.cssSelector("#graduates tbody tr"), "Download PDF");
+        assertTrue(graduate.getText().matches("(?s).*[A-Z][a-z]{2} \\d{1,2}, \\d{4}.*"), graduate.getText());
+        browser.screenshot("26-terakoya-graduates-en");
     }
 
     /**
