@@ -250,7 +250,7 @@ export async function mount(element, ctx, id, view) {
       },
     });
     const list = ui.section(t('enrolments.title'), h('p', { class: 'help' }, t('enrolments.text')), filterForm, table,
-      ui.pager(page, offset => enrolments({ ...filter, offset })));
+      ui.pager(page, offset => enrolments({ ...filter, offset }).catch(error => ui.toast(ui.errorText(error), 'error'))));
     list.id = 'enrolments';
     body.replaceChildren(picker, list);
     if (focusId) {
