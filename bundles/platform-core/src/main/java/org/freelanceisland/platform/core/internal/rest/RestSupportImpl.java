@@ -122,7 +122,7 @@ public final class RestSupportImpl implements RestSupport {
                 return mapper;
             }
         });
-        config.register(new RequestSizeFilter(maxRequestBytes));
+        config.register(new RequestSizeFilter.Binding(maxRequestBytes));
         config.register(new AuthenticationFilter(authenticator));
         config.register(new AuthorizationFeature());
         config.register(new BodyValidationInterceptor(validator));
