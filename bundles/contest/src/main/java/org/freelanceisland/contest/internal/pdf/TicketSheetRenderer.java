@@ -132,8 +132,7 @@ public final class TicketSheetRenderer {
         float tx = qx + qrSize + 8;
         text(s, font, 7.5f, tx, y + h - 52, "投票コード");
         String code = sheet.codes().get(i);
-        text(s, font, 12.5f, tx, y + h - 68, code.substring(0, 5));
-        text(s, font, 12.5f, tx, y + h - 84, code.substring(5));
+        text(s, font, 11.5f, tx, y + h - 70, code);
         text(s, font, 6.5f, tx, y + 40, "1枚で1回だけ投票できます");
         text(s, font, 6.5f, tx, y + 31, "One vote per ticket");
         text(s, font, 6, x + 8, y + 9, fit(font, 6, sheet.batchLabel() + " #" + (i + 1), w - 16));
