@@ -89,6 +89,19 @@ public final class ContestResource {
     }
 
     /**
+     * The contests the signed-in juror is assigned to.
+     *
+     * @param security the juror
+     * @return the contests
+     */
+    @GET
+    @Path("assigned")
+    @RolesAllowed(Roles.JUROR)
+    public List<Dto.ContestView> assigned(@Context SecurityContext security) {
+        return contests.assignedTo(Http.user(security));
+    }
+
+    /**
      * Creates a contest.
      *
      * @param body the contest

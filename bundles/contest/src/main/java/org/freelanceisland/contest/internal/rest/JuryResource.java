@@ -26,7 +26,7 @@ import org.freelanceisland.platform.api.Roles;
  * the works to judge and scores each once, revising until judging closes. Every juror call acts
  * for the signed-in account only.
  */
-@Path("contests/{id}")
+@Path("contests")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STAFF)
 public final class JuryResource {
@@ -49,7 +49,7 @@ public final class JuryResource {
      * @return the jurors
      */
     @GET
-    @Path("jurors")
+    @Path("{id}/jurors")
     public List<Dto.JurorView> jurors(@PathParam("id") long id) {
         return judging.jurors(id);
     }
@@ -62,7 +62,7 @@ public final class JuryResource {
      * @return 201 with the juror
      */
     @POST
-    @Path("jurors")
+    @Path("{id}/jurors")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assign(@PathParam("id") long id, Dto.JurorInput body) {
         Dto.JurorView j = judging.assign(id, body);
@@ -77,7 +77,7 @@ public final class JuryResource {
      * @return 204
      */
     @DELETE
-    @Path("jurors/{account}")
+    @Path("{id}/jurors/{account}")
     public Response unassign(@PathParam("id") long id, @PathParam("account") String account) {
         judging.unassign(id, account);
         return Response.noContent().build();
@@ -92,7 +92,7 @@ public final class JuryResource {
      * @return the juror
      */
     @PUT
-    @Path("jurors/{account}/conflicts")
+    @Path("{id}/jurors/{account}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Dto.JurorView conflictsFor(@PathParam("id") long id, @PathParam("account") String account, Dto.ConflictsInput body) {
         return judging.declare(id, account, body.personIds());
@@ -108,7 +108,7 @@ public final class JuryResource {
      * @return the makers
      */
     @GET
-    @Path("jury/makers")
+    @Path("{id}/jury/makers")
     @RolesAllowed(Roles.JUROR)
     public List<Dto.MakerView> makers(@PathParam("id") long id, @Context SecurityContext security) {
         return judging.makers(id, Http.user(security));
@@ -124,7 +124,7 @@ public final class JuryResource {
      * @return the juror
      */
     @PUT
-    @Path("jury/conflicts")
+    @Path("{id}/jury/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.JUROR)
     public Dto.JurorView declare(@PathParam("id") long id, Dto.ConflictsInput body, @Context SecurityContext security) {
@@ -140,7 +140,7 @@ public final class JuryResource {
      * @return the judging view
      */
     @GET
-    @Path("jury/entries")
+    @Path("{id}/jury/entries")
     @RolesAllowed(Roles.JUROR)
     public Dto.JudgingView entries(@PathParam("id") long id, @Context SecurityContext security) {
         return judging.judging(id, Http.user(security));
@@ -156,7 +156,7 @@ public final class JuryResource {
      * @return 201 with the score
      */
     @POST
-    @Path("entries/{entryId}/score")
+    @Path("{id}/entries/{entryId}/score")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.JUROR)
     public Response score(@PathParam("id") long id, @PathParam("entryId") long entryId, Dto.ScoreInput body,
@@ -175,7 +175,7 @@ public final class JuryResource {
      * @return the score
      */
     @PUT
-    @Path("entries/{entryId}/score")
+    @Path("{id}/entries/{entryId}/score")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.JUROR)
     public Dto.ScoreView revise(@PathParam("id") long id, @PathParam("entryId") long entryId, Dto.ScoreInput body,
@@ -192,7 +192,7 @@ public final class JuryResource {
      * @return the score
      */
     @GET
-    @Path("entries/{entryId}/score")
+    @Path("{id}/entries/{entryId}/score")
     @RolesAllowed(Roles.JUROR)
     public Dto.ScoreView mine(@PathParam("id") long id, @PathParam("entryId") long entryId, @Context SecurityContext security) {
         return judging.myScore(id, entryId, Http.user(security));

@@ -24,7 +24,7 @@ import org.freelanceisland.platform.rest.ProblemException;
  * The results of a contest for staff, jurors and administrators, the choice of designated awards
  * and publication.
  */
-@Path("contests/{id}")
+@Path("contests")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STAFF)
 public final class ResultResource {
@@ -52,7 +52,7 @@ public final class ResultResource {
      * @return the results
      */
     @GET
-    @Path("results")
+    @Path("{id}/results")
     @RolesAllowed({ Roles.STAFF, Roles.JUROR })
     public Dto.ResultsView results(@PathParam("id") long id, @Context SecurityContext security) {
         ResultService.Viewer viewer;
@@ -78,7 +78,7 @@ public final class ResultResource {
      * @return the results
      */
     @PUT
-    @Path("awards/{award}/winner")
+    @Path("{id}/awards/{award}/winner")
     @Consumes(MediaType.APPLICATION_JSON)
     public Dto.ResultsView designate(@PathParam("id") long id, @PathParam("award") String award, Dto.DesignationInput body) {
         return results.designate(id, award, body.entryNumber());
@@ -92,7 +92,7 @@ public final class ResultResource {
      * @return the results
      */
     @POST
-    @Path("results/publish")
+    @Path("{id}/results/publish")
     public Dto.ResultsView publish(@PathParam("id") long id, @Context SecurityContext security) {
         return results.publish(id, Http.user(security));
     }

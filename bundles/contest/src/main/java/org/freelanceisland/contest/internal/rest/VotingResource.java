@@ -25,7 +25,7 @@ import org.freelanceisland.platform.rest.Csv;
  * Staff's side of the Audience Award: ticket batches and their printable sheets, vote totals
  * (live for administrators only) and the audit export of votes.
  */
-@Path("contests/{id}")
+@Path("contests")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STAFF)
 public final class VotingResource {
@@ -53,7 +53,7 @@ public final class VotingResource {
      * @return the batches
      */
     @GET
-    @Path("ticket-batches")
+    @Path("{id}/ticket-batches")
     public List<Dto.BatchView> batches(@PathParam("id") long id) {
         return voting.batches(id);
     }
@@ -67,7 +67,7 @@ public final class VotingResource {
      * @return 201 with the batch
      */
     @POST
-    @Path("ticket-batches")
+    @Path("{id}/ticket-batches")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response generate(@PathParam("id") long id, Dto.BatchInput body, @Context SecurityContext security) {
         Dto.BatchView b = voting.generate(id, body, Http.user(security));
@@ -84,7 +84,7 @@ public final class VotingResource {
      * @return the PDF
      */
     @GET
-    @Path("ticket-batches/{batchId}/sheet")
+    @Path("{id}/ticket-batches/{batchId}/sheet")
     @Produces({ PDF, MediaType.WILDCARD })
     public Response sheet(@PathParam("id") long id, @PathParam("batchId") long batchId, @Context SecurityContext security) {
         VotingService.SheetFile sheet = voting.sheet(id, batchId);
@@ -102,7 +102,7 @@ public final class VotingResource {
      * @return the batch
      */
     @POST
-    @Path("ticket-batches/{batchId}/void")
+    @Path("{id}/ticket-batches/{batchId}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     public Dto.BatchView voidBatch(@PathParam("id") long id, @PathParam("batchId") long batchId, Dto.ReasonInput body,
             @Context SecurityContext security) {
@@ -119,7 +119,7 @@ public final class VotingResource {
      * @return the totals
      */
     @GET
-    @Path("votes/totals")
+    @Path("{id}/votes/totals")
     public Dto.VoteTotals totals(@PathParam("id") long id, @Context SecurityContext security) {
         return voting.totals(id, Http.admin(security));
     }
@@ -133,7 +133,7 @@ public final class VotingResource {
      * @return the CSV
      */
     @GET
-    @Path("votes.csv")
+    @Path("{id}/votes.csv")
     @Produces({ Csv.MEDIA_TYPE, MediaType.WILDCARD })
     public Response votes(@PathParam("id") long id, @Context SecurityContext security) {
         byte[] csv = voting.auditCsv(id, Http.admin(security));

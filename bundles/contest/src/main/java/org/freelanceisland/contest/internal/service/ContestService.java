@@ -66,6 +66,18 @@ public final class ContestService {
     }
 
     /**
+     * The contests a juror account is assigned to, newest first.
+     *
+     * @param account the account
+     * @return the contests
+     */
+    public List<Dto.ContestView> assignedTo(String account) {
+        return tx.read(em -> em.createQuery("SELECT c FROM Contest c WHERE c.id IN (SELECT j.contestId FROM Juror j"
+                + " WHERE j.account = :a) ORDER BY c.fiscalYear DESC, c.id DESC", Contest.class).setParameter("a", account)
+                .getResultList().stream().map(this::view).toList());
+    }
+
+    /**
      * One contest.
      *
      * @param id the contest

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Photos are recognised by their bytes, measured from their headers and turned into thumbnails. */
-class ImagesTest {
+public class ImagesTest {
 
     /**
      * An image made with ImageIO.
