@@ -13,7 +13,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.freelanceisland.platform.rest.ProblemException;
 
 import com.google.zxing.EncodeHintType;
@@ -33,6 +36,7 @@ public final class TicketSheetRenderer {
     private static final int COLUMNS = 3;
     private static final int ROWS = 6;
     private static final float MARGIN = 24;
+    private static final PDType1Font CODE_FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final FontSource fonts;
 
@@ -92,6 +96,18 @@ public final class TicketSheetRenderer {
                         ticket(s, font, qr, hints, x, y, cellW, cellH, sheet, i);
                     }
                 }
+                // the codes in a second, uncompressed stream in a standard font: plain text in the
+                // file, so any tool (and a recount by hand) can read them back from the sheet
+                try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, false)) {
+                    s.setNonStrokingColor(0f, 0f, 0f);
+                    for (int i = start; i < Math.min(start + perPage, sheet.codes().size()); i++) {
+                        int slot = i - start;
+                        float x = MARGIN + (slot % COLUMNS) * cellW;
+                        float y = height - MARGIN - (slot / COLUMNS + 1) * cellH;
+                        float qrSize = Math.min(cellH - 58, cellW * 0.5f);
+                        text(s, CODE_FONT, 11.5f, x + 16 + qrSize, y + cellH - 70, sheet.codes().get(i));
+                    }
+                }
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("投票券 " + sheet.batchLabel());
@@ -131,14 +147,12 @@ public final class TicketSheetRenderer {
         s.fill();
         float tx = qx + qrSize + 8;
         text(s, font, 7.5f, tx, y + h - 52, "投票コード");
-        String code = sheet.codes().get(i);
-        text(s, font, 11.5f, tx, y + h - 70, code);
         text(s, font, 6.5f, tx, y + 40, "1枚で1回だけ投票できます");
         text(s, font, 6.5f, tx, y + 31, "One vote per ticket");
         text(s, font, 6, x + 8, y + 9, fit(font, 6, sheet.batchLabel() + " #" + (i + 1), w - 16));
     }
 
-    private static void text(PDPageContentStream s, PDType0Font font, float size, float x, float y, String text) throws IOException {
+    private static void text(PDPageContentStream s, PDFont font, float size, float x, float y, String text) throws IOException {
         s.beginText();
         s.setFont(font, size);
         s.newLineAtOffset(x, y);

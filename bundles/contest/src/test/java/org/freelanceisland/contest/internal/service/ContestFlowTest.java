@@ -190,6 +190,8 @@ class ContestFlowTest {
         List<String> codes = Sheets.codes(pdf);
         assertEquals(60, codes.size(), Sheets.text(pdf));
         assertTrue(Sheets.text(pdf).contains("第2回あまみハンドメイド大賞"));
+        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("(" + codes.get(0) + ") Tj"),
+                "the codes are plain text in the sheet, readable by any tool");
 
         assertEquals("votingWindow", field(() -> f.voting.vote(id, new Dto.VoteInput(codes.get(0), 1))));
         f.clock.set("2025-10-16T01:00:00Z");
