@@ -203,7 +203,7 @@ for module in bundles/*/; do
   if ls "$module"src/test/java 2>/dev/null >/dev/null && grep -rlq "class .*Benchmark" "$module"src/test/java 2>/dev/null; then
     for class in $(grep -rl "class .*Benchmark" "$module"src/test/java | sed -e "s#${module}src/test/java/##" -e 's#/#.#g' -e 's#\.java$##'); do
       note "module benchmark $class"
-      mvn -B -q -o -f "$module/pom.xml" test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass="$class" \
+      mvn -B -q -f "$module/pom.xml" test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass="$class" \
         -Dexec.args="$raw" >&2 || note "  $class failed"
     done
   fi

@@ -29,6 +29,7 @@ import org.freelanceisland.platform.api.audit.AuditEntry;
 import org.freelanceisland.platform.api.audit.AuditLog;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
+import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
 import org.freelanceisland.testing.karaf.IslandKarafTestSupport;
 import org.junit.Test;
@@ -264,6 +265,52 @@ public class PlatformIT extends IslandKarafTestSupport {
             }
         }
         return Optional.empty();
+    }
+
+    @Test
+    public void theConsoleSessionSignsInAgainstTheRealmAndProtectsChanges() {
+        ApiResponse signIn = anonymous().post("/api/session",
+                "{\"user\":\"" + ADMIN + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(signIn.toString(), 200, signIn.status());
+        assertEquals(ADMIN, signIn.json().path("user").asText());
+        assertTrue(signIn.json().path("roles").toString().contains("\"admin\""));
+        assertEquals(1800, signIn.json().path("idleTimeoutSeconds").asInt());
+        String cookie = signIn.header("Set-Cookie");
+        assertTrue(cookie, cookie.matches("FI_SESSION=[A-Za-z0-9_-]{43}; Path=/api/; HttpOnly; SameSite=Strict"));
+
+        ApiClient browser = anonymous().signIn(ADMIN, PASSWORD);
+        assertEquals(200, browser.get("/api/admin/audit?limit=1").status());
+        String event = "{\"id\":\"session:" + UUID.randomUUID() + "\",\"type\":\"itsession.console.used\","
+                + "\"occurredAt\":\"2022-05-01T00:00:00Z\"}";
+        ApiResponse forged = browser.withoutHeader(ApiClient.CSRF_HEADER).post("/api/ledger", event);
+        assertTrue(forged.toString(), forged.isProblem(403));
+        ApiResponse written = browser.post("/api/ledger", event);
+        assertEquals(written.toString(), 201, written.status());
+
+        assertEquals(204, browser.delete("/api/session").status());
+        assertTrue(browser.get("/api/session").isProblem(401));
+        ApiResponse afterwards = browser.get("/api/admin/audit?limit=1");
+        assertTrue(afterwards.isProblem(401));
+        assertEquals("a browser's request is not answered with a Basic challenge", null, afterwards.header("WWW-Authenticate"));
+    }
+
+    @Test
+    public void repeatedFailedSignInsLockTheUserNameWithoutTellingWhetherItExists() {
+        ApiResponse wrongPassword = anonymous().post("/api/session", "{\"user\":\"" + JUROR + "\",\"password\":\"x\"}");
+        ApiResponse noSuchUser = anonymous().post("/api/session", "{\"user\":\"it-nobody\",\"password\":\"x\"}");
+        assertTrue(wrongPassword.isProblem(401));
+        assertEquals(wrongPassword.body(), noSuchUser.body());
+        assertEquals(200, anonymous().post("/api/session",
+                "{\"user\":\"" + JUROR + "\",\"password\":\"" + PASSWORD + "\"}").status());
+
+        String name = "it-guess-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i < 5; i++) {
+            assertTrue(anonymous().post("/api/session", "{\"user\":\"" + name + "\",\"password\":\"" + i + "\"}").isProblem(401));
+        }
+        assertTrue("Basic failures count too", anonymous().as(name, "5").get("/api/ledger").isProblem(401));
+        ApiResponse locked = anonymous().post("/api/session", "{\"user\":\"" + name + "\",\"password\":\"6\"}");
+        assertTrue(locked.toString(), locked.isProblem(429));
+        assertEquals("60", locked.header("Retry-After"));
     }
 
     /** A program module registered by the test. */

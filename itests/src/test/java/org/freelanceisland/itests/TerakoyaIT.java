@@ -8,19 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Dictionary;
-import java.util.EnumSet;
-import java.util.Hashtable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,9 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.freelanceisland.platform.api.people.ConsentPurpose;
-import org.freelanceisland.platform.api.people.PersonDirectory;
-import org.freelanceisland.platform.api.people.PersonSummary;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
 import org.freelanceisland.testing.karaf.IslandKarafTestSupport;
@@ -44,7 +36,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.Constants;
 import org.osgi.framework.SynchronousBundleListener;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,9 +45,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * certificate with the ledger facts, many parallel applications to a small course, and retiring
  * and reinstalling the program without refreshing anything else and without losing data.
  *
- * <p>People: the people registry ({@code bundles/people}) is not on main yet, so this test
- * registers a {@link PersonDirectory} test double from the probe with {@code service.ranking}
- * 1000 (a stopgap: once the registry lands, create people through {@code POST /api/people}).
+ * <p>The learners are registered in the platform's people registry through its REST API, so
+ * enrolment checks consent against the real {@code PersonDirectory}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -68,21 +58,24 @@ public class TerakoyaIT extends IslandKarafTestSupport {
              "instructors":[{"organisation":"株式会社しーま"}],"capacity":%d,"format":"HYBRID","location":"WorkStyle Lab Inno",
              "applicationOpens":"%s","applicationCloses":"%s","completion":{"rule":"ATTENDANCE","minSessions":1}}""";
 
-    private static final TestPeople PEOPLE = new TestPeople();
-    private static boolean registered;
+    /** People registered in the people registry for this class: learners 1 to 40 and one without consent. */
+    private static final Map<Integer, String> LEARNERS = new HashMap<>();
+    private static String withoutConsent;
 
-    /** Registers the people double once and makes sure the program is installed. */
+    private static String p(int learner) {
+        return LEARNERS.get(learner);
+    }
+
+    /** Registers the learners once in the people registry and makes sure the program is installed. */
     @Before
     public void setUp() throws Exception {
-        if (!registered) {
+        if (LEARNERS.isEmpty()) {
+            as(STAFF).awaitOk("/api/people/skills", Duration.ofSeconds(90));
             for (int i = 1; i <= 40; i++) {
-                PEOPLE.add("it-p-" + i, "受講者 " + i, true, true);
+                LEARNERS.put(i, createPerson("受講者 " + i, "じゅこうしゃ", "PROGRAM_ADMINISTRATION", "STATISTICS"));
             }
-            PEOPLE.add("it-no-consent", "同意撤回 花子", true, false);
-            Dictionary<String, Object> props = new Hashtable<>();
-            props.put(Constants.SERVICE_RANKING, 1000);
-            bundleContext.registerService(PersonDirectory.class, PEOPLE, props);
-            registered = true;
+            withoutConsent = createPerson("同意撤回 花子", "どういてっかい はなこ", "PROGRAM_ADMINISTRATION");
+            withdrawConsent(withoutConsent, "PROGRAM_ADMINISTRATION");
         }
         if (!anonymous().get("/api/modules").body().contains("\"id\":\"terakoya\"")) {
             installProgram("terakoya");
@@ -103,11 +96,11 @@ public class TerakoyaIT extends IslandKarafTestSupport {
         assertEquals(session.toString(), 201, session.status());
         long sessionId = session.json().path("id").asLong();
 
-        ApiResponse applied = staff.post(base + "/enrolments", "{\"personId\":\"it-p-1\"}");
+        ApiResponse applied = staff.post(base + "/enrolments", "{\"personId\":\"" + p(1) + "\"}");
         assertEquals(applied.toString(), 201, applied.status());
         long enrolment = applied.json().path("id").asLong();
-        assertTrue(staff.post(base + "/enrolments", "{\"personId\":\"it-p-1\"}").isProblem(409));
-        ApiResponse noConsent = staff.post(base + "/enrolments", "{\"personId\":\"it-no-consent\"}");
+        assertTrue(staff.post(base + "/enrolments", "{\"personId\":\"" + p(1) + "\"}").isProblem(409));
+        ApiResponse noConsent = staff.post(base + "/enrolments", "{\"personId\":\"" + withoutConsent + "\"}");
         assertTrue(noConsent.toString(), noConsent.isProblem(422));
         assertTrue(staff.post(base + "/enrolments", "{\"personId\":\"nobody\"}").isProblem(422));
         assertEquals("ACCEPTED", staff.post(base + "/enrolments/" + enrolment + "/accept", "").json().path("status").asText());
@@ -116,10 +109,10 @@ public class TerakoyaIT extends IslandKarafTestSupport {
         long foreign = staff.post("/api/terakoya/courses/" + other + "/sessions",
                 "{\"date\":\"" + LocalDate.now() + "\",\"startsAt\":\"10:00\",\"endsAt\":\"12:00\"}").json().path("id").asLong();
         assertTrue(staff.put(base + "/sessions/" + foreign + "/attendance",
-                "{\"entries\":[{\"personId\":\"it-p-1\",\"status\":\"PRESENT\"}]}").isProblem(404));
+                "{\"entries\":[{\"personId\":\"" + p(1) + "\",\"status\":\"PRESENT\"}]}").isProblem(404));
 
         ApiResponse roll = staff.put(base + "/sessions/" + sessionId + "/attendance",
-                "{\"entries\":[{\"personId\":\"it-p-1\",\"status\":\"LATE\"}],\"othersAbsent\":true}");
+                "{\"entries\":[{\"personId\":\"" + p(1) + "\",\"status\":\"LATE\"}],\"othersAbsent\":true}");
         assertEquals(roll.toString(), 200, roll.status());
         ApiResponse completed = staff.post(base + "/completion", "");
         assertEquals(completed.toString(), 1, completed.json().path("newlyCompleted").asInt());
@@ -138,7 +131,7 @@ public class TerakoyaIT extends IslandKarafTestSupport {
 
         JsonNode enrolled = staff.get("/api/ledger/" + "terakoya:enrolment:" + enrolment + ":enrolled").json();
         assertEquals("terakoya.enrolled", enrolled.path("type").asText());
-        assertEquals("it-p-1", enrolled.path("personId").asText());
+        assertEquals(p(1), enrolled.path("personId").asText());
         assertEquals(Integer.parseInt(fiscalYear()), enrolled.path("fiscalYear").asInt());
         assertEquals(Long.toString(id), enrolled.path("attributes").path("course").asText());
         assertEquals("writing", enrolled.path("attributes").path("category").asText());
@@ -150,7 +143,7 @@ public class TerakoyaIT extends IslandKarafTestSupport {
                 "{\"fiscalYear\":" + fiscalYear() + ",\"partner\":\"株式会社スクー IT\",\"seats\":100}");
         assertEquals(pool.toString(), 201, pool.status());
         ApiResponse seat = staff.post("/api/terakoya/online-seats/pools/" + pool.json().path("id").asLong() + "/allocations",
-                "{\"personId\":\"it-p-2\"}");
+                "{\"personId\":\"" + p(2) + "\"}");
         assertEquals(seat.toString(), 201, seat.status());
         assertEquals("terakoya.online-seat.allocated", staff.get("/api/ledger/terakoya:online-seat:"
                 + seat.json().path("id").asLong() + ":allocated").json().path("type").asText());
@@ -166,7 +159,7 @@ public class TerakoyaIT extends IslandKarafTestSupport {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<ApiResponse>> results = new ArrayList<>();
         for (int i = 1; i <= applicants; i++) {
-            String body = "{\"personId\":\"it-p-" + i + "\"}";
+            String body = "{\"personId\":\"" + p(i) + "\"}";
             results.add(pool.submit(() -> {
                 start.await();
                 return staff.post(base + "/enrolments", body);
@@ -252,40 +245,5 @@ public class TerakoyaIT extends IslandKarafTestSupport {
     private static String fiscalYear() {
         return Integer.toString(org.freelanceisland.platform.api.FiscalYear.of(
                 LocalDate.now(org.freelanceisland.platform.api.FiscalYear.ISLAND_ZONE)).startYear());
-    }
-
-    /** The stopgap people registry of this test. */
-    static final class TestPeople implements PersonDirectory {
-        private final Map<String, PersonSummary> people = new ConcurrentHashMap<>();
-
-        void add(String id, String name, boolean active, boolean consents) {
-            Set<ConsentPurpose> purposes = consents ? EnumSet.allOf(ConsentPurpose.class) : EnumSet.of(ConsentPurpose.STATISTICS);
-            people.put(id, new PersonSummary(id, name, null, null, active, Set.of(), null, Set.of(), Set.of(), purposes));
-        }
-
-        @Override
-        public Optional<PersonSummary> find(String personId) {
-            return Optional.ofNullable(people.get(personId));
-        }
-
-        @Override
-        public Optional<PersonSummary> findFor(String personId, ConsentPurpose purpose) {
-            return find(personId).filter(p -> p.active() && p.consentsTo(purpose));
-        }
-
-        @Override
-        public boolean hasConsent(String personId, ConsentPurpose purpose) {
-            return findFor(personId, purpose).isPresent();
-        }
-
-        @Override
-        public List<PersonSummary> findAll(Collection<String> personIds) {
-            return personIds.stream().distinct().map(people::get).filter(p -> p != null).toList();
-        }
-
-        @Override
-        public List<PersonSummary> jobCandidates(Collection<String> anyOfSkills) {
-            return List.of();
-        }
     }
 }

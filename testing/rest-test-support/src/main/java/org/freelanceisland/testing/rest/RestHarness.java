@@ -11,7 +11,9 @@ import org.freelanceisland.platform.core.internal.auth.AuthenticatedUser;
 import org.freelanceisland.platform.core.internal.rest.RestSupportImpl;
 import org.freelanceisland.platform.rest.RestSupport;
 import org.freelanceisland.testing.http.ApiClient;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 import com.sun.net.httpserver.HttpServer;
@@ -20,6 +22,8 @@ import com.sun.net.httpserver.HttpServer;
  * Serves one module's Jersey application on a loopback port for unit tests, configured exactly as
  * in the runtime by the platform's {@link RestSupport} (JSON, problem+json errors, validation,
  * authentication and role checks, size limits), with fixed test accounts instead of the JAAS realm.
+ * The platform's {@code /api/session} is served beside it, so a test can also call the module the
+ * way the console does, with a session cookie and a CSRF token ({@link #signIn(String)}).
  *
  * <pre>{@code
  * try (RestHarness api = RestHarness.start("/api/terakoya",
@@ -76,12 +80,19 @@ public final class RestHarness implements AutoCloseable {
      */
     public static RestHarness start(String basePath, long maxRequestBytes,
             Function<RestSupport, ResourceConfig> application) {
-        RestSupport rest = new RestSupportImpl(RestHarness::authenticate, maxRequestBytes);
+        RestSupportImpl rest = new RestSupportImpl(RestHarness::authenticate, maxRequestBytes);
         String path = basePath.endsWith("/") ? basePath : basePath + "/";
         HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:0" + path),
                 application.apply(rest));
+        if (!PLATFORM_PATH.equals(path)) {
+            // the platform's servlet at /api/*: the session, and 404 problems for other paths
+            server.createContext(PLATFORM_PATH, ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
+                    rest.application("platform").register(rest.sessionResource())));
+        }
         return new RestHarness(server);
     }
+
+    private static final String PLATFORM_PATH = "/api/";
 
     private static Optional<AuthenticatedUser> authenticate(String user, char[] password) {
         Set<String> roles = ACCOUNTS.get(user);
@@ -115,6 +126,17 @@ public final class RestHarness implements AutoCloseable {
      */
     public ApiClient as(String account) {
         return client.as(account, PASSWORD);
+    }
+
+    /**
+     * A client signed in as a test account with the console's session: it sends the session
+     * cookie and the CSRF token with every request.
+     *
+     * @param account {@link #ADMIN}, {@link #STAFF}, {@link #COORDINATOR} or {@link #JUROR}
+     * @return the client
+     */
+    public ApiClient signIn(String account) {
+        return client.signIn(account, PASSWORD);
     }
 
     @Override

@@ -8,25 +8,35 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Calls the REST API of a running distribution, with or without HTTP Basic credentials.
+ * Calls the REST API of a running distribution, with or without HTTP Basic credentials, or with
+ * the console's session.
  *
  * <pre>{@code
  * ApiClient api = ApiClient.local(8181).as("admin", password);
  * ApiResponse modules = api.get("/api/modules");
+ * ApiClient browser = ApiClient.local(8181).signIn("admin", password); // session cookie + CSRF token
  * }</pre>
  */
 public final class ApiClient {
 
+    /** The name of the console's session cookie. */
+    public static final String SESSION_COOKIE = "FI_SESSION";
+    /** The header that carries the session's CSRF token. */
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+
     private final HttpClient http;
     private final String base;
-    private final String authorization;
+    private final Map<String, String> headers;
 
-    private ApiClient(HttpClient http, String base, String authorization) {
+    private ApiClient(HttpClient http, String base, Map<String, String> headers) {
         this.http = http;
         this.base = base;
-        this.authorization = authorization;
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     /**
@@ -37,7 +47,7 @@ public final class ApiClient {
      */
     public static ApiClient local(int port) {
         return new ApiClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                "http://localhost:" + port, null);
+                "http://localhost:" + port, Map.of());
     }
 
     /**
@@ -49,7 +59,7 @@ public final class ApiClient {
      */
     public ApiClient as(String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(http, base, "Basic " + token);
+        return anonymous().withHeader("Authorization", "Basic " + token);
     }
 
     /**
@@ -58,7 +68,69 @@ public final class ApiClient {
      * @return a client sending no credentials
      */
     public ApiClient anonymous() {
-        return new ApiClient(http, base, null);
+        Map<String, String> kept = new LinkedHashMap<>(headers);
+        kept.remove("Authorization");
+        kept.remove("Cookie");
+        kept.remove(CSRF_HEADER);
+        return new ApiClient(http, base, kept);
+    }
+
+    /**
+     * Signs in the way the console does ({@code POST /api/session}) and returns a client that
+     * sends the session cookie and the CSRF token with every request.
+     *
+     * @param user user name
+     * @param password password
+     * @return a client using the session
+     * @throws AssertionError if the sign-in does not answer 200 with a session cookie
+     */
+    public ApiClient signIn(String user, String password) {
+        ApiClient anonymous = anonymous();
+        ApiResponse response = anonymous.post("/api/session",
+                "{\"user\":" + quote(user) + ",\"password\":" + quote(password) + "}");
+        if (response.status() != 200) {
+            throw new AssertionError("sign-in of " + user + " failed: " + response);
+        }
+        String cookie = response.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(e -> e.getValue().stream()).filter(c -> c.startsWith(SESSION_COOKIE + "="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("sign-in set no " + SESSION_COOKIE + " cookie: " + response.headers()));
+        return anonymous.withHeader("Cookie", cookie).withHeader(CSRF_HEADER, response.json().path("csrfToken").asText());
+    }
+
+    /**
+     * The same client, sending one more header (or another value of it).
+     *
+     * @param name the header name
+     * @param value its value
+     * @return the new client
+     */
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(http, base, more);
+    }
+
+    /**
+     * The same client, without a header.
+     *
+     * @param name the header name
+     * @return the new client
+     */
+    public ApiClient withoutHeader(String name) {
+        Map<String, String> fewer = new LinkedHashMap<>(headers);
+        fewer.remove(name);
+        return new ApiClient(http, base, fewer);
+    }
+
+    /**
+     * The value this client sends in a header.
+     *
+     * @param name the header name
+     * @return the value, or {@code null}
+     */
+    public String header(String name) {
+        return headers.get(name);
     }
 
     /**
@@ -147,9 +219,7 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
+        headers.forEach(builder::header);
         return builder;
     }
 
@@ -163,6 +233,24 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     /**

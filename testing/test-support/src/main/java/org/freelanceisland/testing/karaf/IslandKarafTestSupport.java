@@ -27,6 +27,7 @@ import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
 import org.freelanceisland.testing.http.ApiClient;
+import org.freelanceisland.testing.http.ApiResponse;
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -207,6 +208,42 @@ public abstract class IslandKarafTestSupport {
             Thread.sleep(100);
         }
         throw new AssertionError("program " + id + (present ? " did not appear" : " did not go") + " in /api/modules: " + last);
+    }
+
+    /**
+     * Registers a person in the platform's people registry through its REST API (as staff),
+     * consenting to the given purposes from 1 April 2025.
+     *
+     * @param name the name in kanji
+     * @param kana the reading
+     * @param consents the purposes the person consents to, for example {@code "PROGRAM_ADMINISTRATION"}
+     * @return the new person's id
+     */
+    protected static String createPerson(String name, String kana, String... consents) {
+        StringBuilder json = new StringBuilder("{\"name\":\"").append(name).append("\",\"kana\":\"").append(kana)
+                .append("\",\"consents\":[");
+        for (int i = 0; i < consents.length; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"purpose\":\"").append(consents[i])
+                    .append("\",\"givenOn\":\"2025-04-01\",\"noticeVersion\":\"2025-04\"}");
+        }
+        ApiResponse created = as(STAFF).post("/api/people", json.append("]}").toString());
+        if (created.status() != 201) {
+            throw new AssertionError("could not register " + name + ": " + created);
+        }
+        return created.json().path("id").asText();
+    }
+
+    /**
+     * Withdraws a person's consent to a purpose in the people registry (as staff).
+     *
+     * @param personId the person
+     * @param purpose the purpose, for example {@code "ROLE_MODEL"}
+     */
+    protected static void withdrawConsent(String personId, String purpose) {
+        ApiResponse withdrawn = as(STAFF).delete("/api/people/" + personId + "/consents/" + purpose);
+        if (withdrawn.status() >= 300) {
+            throw new AssertionError("could not withdraw " + purpose + " of " + personId + ": " + withdrawn);
+        }
     }
 
     /**

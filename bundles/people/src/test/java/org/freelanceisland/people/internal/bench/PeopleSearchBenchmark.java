@@ -1,5 +1,10 @@
 package org.freelanceisland.people.internal.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +33,11 @@ import org.freelanceisland.platform.api.people.TimeWindow;
  *
  * <pre>
  * mvn -o -pl bundles/people test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.freelanceisland.people.internal.bench.PeopleSearchBenchmark [-Dexec.args=100000]
+ *     -Dexec.mainClass=org.freelanceisland.people.internal.bench.PeopleSearchBenchmark [-Dexec.args="results.jsonl 100000"]
+ * </pre>
+ * The figures are printed and, when a file is named, appended to it as JSON lines for
+ * {@code bench/run.sh}.
+ * <pre>
  * </pre>
  */
 public final class PeopleSearchBenchmark {
@@ -39,10 +48,13 @@ public final class PeopleSearchBenchmark {
     /**
      * Runs the benchmark.
      *
-     * @param args the number of people (default 100,000)
+     * @param args the file the figures are appended to (optional), then the number of people
+     *        (default 100,000)
+     * @throws IOException if the results file cannot be written
      */
-    public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    public static void main(String[] args) throws IOException {
+        Path out = args.length > 0 ? Path.of(args[0]) : null;
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Random random = new Random(42);
         List<String> skills = new ArrayList<>(SkillVocabulary.SKILLS.keySet());
         LocalDate today = LocalDate.of(2025, 6, 15);
@@ -88,26 +100,49 @@ public final class PeopleSearchBenchmark {
             index.search(kanaOnly, new PageRequest(0, 50), today);
             index.jobCandidates(List.of("writing"));
         }
-        report("skill=writing & minHours=20 & weekday=MONDAY, first page of 50", index, writersMondays20h, today);
-        report("skill=photography+design & minHours=10 & SATURDAY & MORNING", index, photoDesignWeekendMorning, today);
-        report("kana \"やまだ\" (full scan), first page of 50", index, kanaOnly, today);
-        int rounds = 200;
-        long t = System.nanoTime();
+        List<String> lines = new ArrayList<>();
+        lines.add(figure("build the people index of " + n, build / 1e6, null, "once at start"));
+        lines.add(report(n, "skill + availability (writing, >= 20 h/week, Monday)", index, writersMondays20h, today));
+        lines.add(report(n, "skill + availability (photography or design, >= 10 h, Saturday morning)", index,
+                photoDesignWeekendMorning, today));
+        lines.add(report(n, "name search by kana (full scan)", index, kanaOnly, today));
+        double[] times = new double[200];
         int size = 0;
-        for (int r = 0; r < rounds; r++) {
+        for (int r = 0; r < times.length; r++) {
+            long t = System.nanoTime();
             size = index.jobCandidates(Arrays.asList("writing", "photography")).size();
+            times[r] = (System.nanoTime() - t) / 1e6;
         }
-        System.out.printf("jobCandidates(writing, photography): %,d candidates, %.2f ms per call%n", size,
-                (System.nanoTime() - t) / 1e6 / rounds);
+        lines.add(figure("PersonDirectory.jobCandidates over " + n + " people (p95)", percentile(times, 95), 50.0,
+                String.format("%,d candidates, p50 %.2f ms", size, percentile(times, 50))));
+        lines.forEach(System.out::println);
+        if (out != null) {
+            Files.write(out, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
     }
 
-    private static void report(String label, PeopleIndex index, SearchCriteria criteria, LocalDate today) {
-        int rounds = 200;
+    private static String report(int n, String label, PeopleIndex index, SearchCriteria criteria, LocalDate today) {
+        double[] times = new double[200];
         long total = 0;
-        long start = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
+        for (int r = 0; r < times.length; r++) {
+            long t = System.nanoTime();
             total = index.search(criteria, new PageRequest(0, 50), today).total();
+            times[r] = (System.nanoTime() - t) / 1e6;
         }
-        System.out.printf("%s: %,d matches, %.2f ms per search%n", label, total, (System.nanoTime() - start) / 1e6 / rounds);
+        return figure("people search over " + n + ": " + label + " (p95)", percentile(times, 95), 50.0,
+                String.format("%,d matches, first page of 50, p50 %.2f ms", total, percentile(times, 50)));
+    }
+
+    private static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static String figure(String name, double ms, Double goal, String note) {
+        return String.format(java.util.Locale.ROOT,
+                "{\"bench\":\"module\",\"module\":\"people\",\"name\":\"%s\",\"value\":%.2f,\"unit\":\"ms\",%s\"note\":\"%s\"}",
+                name.replace("\"", "'"), ms, goal == null ? "" : "\"goal\":" + goal + ",\"goalKind\":\"value-max\",",
+                note.replace("\"", "'"));
     }
 }

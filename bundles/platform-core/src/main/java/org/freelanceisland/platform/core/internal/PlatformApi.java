@@ -10,8 +10,8 @@ import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
 import org.freelanceisland.platform.core.internal.modules.ModuleResource;
 import org.freelanceisland.platform.core.internal.programs.ProgramCatalog;
 import org.freelanceisland.platform.core.internal.programs.ProgramResource;
+import org.freelanceisland.platform.core.internal.rest.RestSupportImpl;
 import org.freelanceisland.platform.rest.ModuleServlet;
-import org.freelanceisland.platform.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,7 +20,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 /**
  * The platform's own REST API under {@code /api/}: health, modules, the ledger, the audit log,
- * the staff accounts and the program catalog. It is mapped to
+ * the staff accounts, the program catalog and the console's session. It is mapped to
  * {@code /api/*}, so it also answers with a problem+json 404 for the API of a program that is not
  * installed; each program's servlet ({@code /api/<id>/*}) is the longer match and wins.
  */
@@ -34,13 +34,13 @@ public final class PlatformApi extends ModuleServlet {
     /**
      * Creates the platform API.
      *
-     * @param rest the shared REST support
+     * @param rest the shared REST support, which also keeps the console's sessions
      * @param registry the module registry
      * @param services the database and ledger, when available
      * @param programs the programs administrators install and retire
      */
     @Activate
-    public PlatformApi(@Reference RestSupport rest, @Reference ModuleRegistry registry,
+    public PlatformApi(@Reference RestSupportImpl rest, @Reference ModuleRegistry registry,
             @Reference PlatformServices services, @Reference ProgramCatalog programs) {
         super(rest.application("platform")
                 .register(new HealthResource(services::dataSource, registry))
@@ -48,6 +48,7 @@ public final class PlatformApi extends ModuleServlet {
                 .register(new LedgerResource(services::ledger))
                 .register(new AuditResource(services::audit))
                 .register(new AccountResource(services::accounts, services::audit))
-                .register(new ProgramResource(programs)));
+                .register(new ProgramResource(programs))
+                .register(rest.sessionResource()));
     }
 }

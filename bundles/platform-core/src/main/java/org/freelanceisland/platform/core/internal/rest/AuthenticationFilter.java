@@ -1,6 +1,7 @@
 package org.freelanceisland.platform.core.internal.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -11,48 +12,82 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
 
 import org.freelanceisland.platform.core.internal.auth.AuthenticatedUser;
 import org.freelanceisland.platform.core.internal.auth.Authenticator;
+import org.freelanceisland.platform.core.internal.auth.SessionStore;
+import org.freelanceisland.platform.core.internal.auth.SignInThrottle;
 
 /**
- * Reads HTTP Basic credentials when present and checks them against the realm. Wrong credentials
- * end the request with 401; no credentials leave the request anonymous, for the role check to
- * decide.
+ * Authenticates a request by HTTP Basic credentials when present, else by the console's session
+ * cookie. Wrong credentials end the request with 401, a user name locked after too many failures
+ * with 429; no credentials, or a session that has expired, leave the request anonymous for the
+ * role check to decide. A request authenticated by its session is marked so that
+ * {@link CsrfFeature} can ask for the session's CSRF token on changes.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 final class AuthenticationFilter implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Basic realm=\"Freelance Island\", charset=\"UTF-8\"";
+    /** The authentication scheme of requests authenticated by the console's session. */
+    static final String SESSION_AUTH = "SESSION";
 
     private final Authenticator authenticator;
+    private final SessionStore sessions;
+    private final SignInThrottle throttle;
 
-    AuthenticationFilter(Authenticator authenticator) {
+    AuthenticationFilter(Authenticator authenticator, SessionStore sessions, SignInThrottle throttle) {
         this.authenticator = authenticator;
+        this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.isBlank()) {
+        if (header != null && !header.isBlank()) {
+            basic(request, header);
             return;
         }
-        Optional<AuthenticatedUser> user = parse(header).flatMap(credentials -> {
-            int colon = credentials.indexOf(':');
-            char[] password = credentials.substring(colon + 1).toCharArray();
-            try {
-                return authenticator.authenticate(credentials.substring(0, colon), password);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
+        sessions.find(SessionCookie.read(request)).ifPresent(session -> {
+            request.setProperty(SessionCookie.SESSION_PROPERTY, session);
+            request.setSecurityContext(new IslandSecurityContext(session.user(), SessionCookie.secure(request),
+                    SESSION_AUTH));
         });
-        if (user.isEmpty()) {
-            request.abortWith(Problems.unauthorized("The user name or password is wrong"));
+    }
+
+    private void basic(ContainerRequestContext request, String header) {
+        Optional<String> credentials = parse(header);
+        if (credentials.isEmpty()) {
+            request.abortWith(Problems.unauthorized("The user name or password is wrong",
+                    !SessionCookie.fromConsole(request)));
             return;
         }
-        request.setSecurityContext(new IslandSecurityContext(user.get(),
-                "https".equals(request.getUriInfo().getRequestUri().getScheme())));
+        int colon = credentials.get().indexOf(':');
+        String name = credentials.get().substring(0, colon);
+        Optional<Duration> locked = throttle.lockedFor(name);
+        if (locked.isPresent()) {
+            request.abortWith(Problems.tooManySignIns(locked.get()));
+            return;
+        }
+        char[] password = credentials.get().substring(colon + 1).toCharArray();
+        Optional<AuthenticatedUser> user;
+        try {
+            user = authenticator.authenticate(name, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        if (user.isEmpty()) {
+            throttle.failed(name);
+            request.abortWith(Problems.unauthorized("The user name or password is wrong",
+                    !SessionCookie.fromConsole(request)));
+            return;
+        }
+        throttle.succeeded(name);
+        request.setSecurityContext(new IslandSecurityContext(user.get(), SessionCookie.secure(request),
+                SecurityContext.BASIC_AUTH));
     }
 
     private static Optional<String> parse(String header) {

@@ -54,7 +54,8 @@ final class AuthorizationFeature implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Problems.unauthorized("Sign in with HTTP Basic authentication"));
+                request.abortWith(Problems.unauthorized("Sign in first: HTTP Basic authentication, or the console's session",
+                        !SessionCookie.fromConsole(request)));
                 return;
             }
             for (String role : roles) {

@@ -11,10 +11,12 @@ final class IslandSecurityContext implements SecurityContext {
 
     private final AuthenticatedUser user;
     private final boolean secure;
+    private final String scheme;
 
-    IslandSecurityContext(AuthenticatedUser user, boolean secure) {
+    IslandSecurityContext(AuthenticatedUser user, boolean secure, String scheme) {
         this.user = user;
         this.secure = secure;
+        this.scheme = scheme;
     }
 
     @Override
@@ -34,6 +36,6 @@ final class IslandSecurityContext implements SecurityContext {
 
     @Override
     public String getAuthenticationScheme() {
-        return BASIC_AUTH;
+        return scheme;
     }
 }

@@ -22,8 +22,28 @@ final class Problems {
 
     /** 401 with the challenge that tells clients to use HTTP Basic. */
     static Response unauthorized(String detail) {
-        return Response.status(401).type(PROBLEM_JSON).entity(forStatus(401, detail))
-                .header(javax.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, AuthenticationFilter.CHALLENGE).build();
+        return unauthorized(detail, true);
+    }
+
+    /**
+     * 401, with or without the HTTP Basic challenge. Scripts get the challenge; the console's own
+     * requests do not, since a browser answers a challenge with its own password dialog.
+     */
+    static Response unauthorized(String detail, boolean challenge) {
+        Response.ResponseBuilder response = Response.status(401).type(PROBLEM_JSON).entity(forStatus(401, detail));
+        if (challenge) {
+            response.header(javax.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, AuthenticationFilter.CHALLENGE);
+        }
+        return response.build();
+    }
+
+    /** 429 for a user name locked after too many failed sign-ins, saying when to try again. */
+    static Response tooManySignIns(java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.status(429).type(PROBLEM_JSON)
+                .entity(of(429, "too-many-sign-ins", "Too many failed sign-ins",
+                        "Too many failed sign-ins with this user name: try again in " + seconds + " seconds"))
+                .header("Retry-After", Long.toString(seconds)).build();
     }
 
     static Problem of(int status, String type, String title, String detail) {
@@ -46,6 +66,7 @@ final class Problems {
             case 409 -> of(409, "conflict", "Conflict", detail);
             case 413 -> of(413, "too-large", "Request too large", detail);
             case 415 -> of(415, "unsupported-media-type", "Unsupported media type", detail);
+            case 429 -> of(429, "too-many-requests", "Too many requests", detail);
             case 503 -> of(503, "unavailable", "Service unavailable", detail);
             default -> status >= 500
                     ? of(status, "internal", "Internal error", detail)

@@ -1,5 +1,7 @@
 package org.freelanceisland.platform.core.internal.rest;
 
+import java.time.Duration;
+
 import javax.validation.Validation;
 import javax.validation.Validator;
 import javax.validation.ValidatorFactory;
@@ -8,6 +10,8 @@ import javax.ws.rs.ext.ContextResolver;
 import org.freelanceisland.platform.core.internal.auth.Authenticator;
 import org.freelanceisland.platform.core.internal.auth.JaasAuthenticator;
 import org.freelanceisland.platform.core.internal.auth.LoginCache;
+import org.freelanceisland.platform.core.internal.auth.SessionStore;
+import org.freelanceisland.platform.core.internal.auth.SignInThrottle;
 import org.freelanceisland.platform.rest.RestSupport;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -26,7 +30,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Configures every module's Jersey application the same way. */
-@Component(service = RestSupport.class, configurationPid = "org.freelanceisland.rest")
+@Component(service = { RestSupport.class, RestSupportImpl.class }, configurationPid = "org.freelanceisland.rest")
 @Designate(ocd = RestSupportImpl.Config.class)
 public final class RestSupportImpl implements RestSupport {
 
@@ -44,7 +48,28 @@ public final class RestSupportImpl implements RestSupport {
         /** @return the largest request body accepted */
         @AttributeDefinition(name = "Largest request body (bytes)", min = "1024")
         long maxRequestBytes() default 1_048_576;
+
+        /** @return minutes a console session lasts without a request */
+        @AttributeDefinition(name = "Session idle timeout (minutes)", min = "1", max = "1440")
+        int sessionIdleMinutes() default 30;
+
+        /** @return hours a console session lasts at most, however busy */
+        @AttributeDefinition(name = "Longest session (hours)", min = "1", max = "168")
+        int sessionMaxHours() default 12;
+
+        /** @return failed sign-ins in a row after which a user name is locked */
+        @AttributeDefinition(name = "Failed sign-ins before a lock", min = "1", max = "100")
+        int signInFailuresBeforeLock() default 5;
+
+        /** @return seconds of the first lock; each further failure doubles it, up to 15 minutes */
+        @AttributeDefinition(name = "First lock after failed sign-ins (seconds)", min = "1", max = "900")
+        int signInLockSeconds() default 60;
     }
+
+    /** The longest lock of a user name after failed sign-ins. */
+    private static final Duration MAX_LOCK = Duration.ofMinutes(15);
+    /** The most console sessions kept at once; beyond, the least recently used ends. */
+    private static final int MAX_SESSIONS = 10_000;
 
     /**
      * Jersey warns that every resource registered as an instance "does not implement any provider
@@ -64,6 +89,8 @@ public final class RestSupportImpl implements RestSupport {
     private final Validator validator;
     private final Authenticator authenticator;
     private final long maxRequestBytes;
+    private final SessionStore sessions;
+    private final SignInThrottle throttle;
 
     /**
      * Starts the REST support.
@@ -73,18 +100,42 @@ public final class RestSupportImpl implements RestSupport {
      */
     @Activate
     public RestSupportImpl(Config config, @Reference LoginCache logins) {
-        this(new JaasAuthenticator(config.realm(), config.loginCacheSeconds(), logins), config.maxRequestBytes());
+        this(new JaasAuthenticator(config.realm(), config.loginCacheSeconds(), logins), config.maxRequestBytes(),
+                sessions(Duration.ofMinutes(config.sessionIdleMinutes()), Duration.ofHours(config.sessionMaxHours())),
+                new SignInThrottle(config.signInFailuresBeforeLock(), Duration.ofSeconds(config.signInLockSeconds()),
+                        MAX_LOCK, System::currentTimeMillis));
+    }
+
+    private static SessionStore sessions(Duration idle, Duration maxAge) {
+        return new SessionStore(idle, maxAge.compareTo(idle) < 0 ? idle : maxAge, MAX_SESSIONS, System::currentTimeMillis);
     }
 
     /**
-     * Creates the REST support with a given authenticator (used by tests).
+     * Creates the REST support with a given authenticator and the default session settings (used
+     * by tests).
      *
      * @param authenticator checks credentials
      * @param maxRequestBytes the largest request body accepted
      */
     public RestSupportImpl(Authenticator authenticator, long maxRequestBytes) {
+        this(authenticator, maxRequestBytes, sessions(Duration.ofMinutes(30), Duration.ofHours(12)),
+                new SignInThrottle(5, Duration.ofMinutes(1), MAX_LOCK, System::currentTimeMillis));
+    }
+
+    /**
+     * Creates the REST support with given parts (used by tests).
+     *
+     * @param authenticator checks credentials
+     * @param maxRequestBytes the largest request body accepted
+     * @param sessions the console's sessions
+     * @param throttle the lock on user names after failed sign-ins
+     */
+    public RestSupportImpl(Authenticator authenticator, long maxRequestBytes, SessionStore sessions,
+            SignInThrottle throttle) {
         this.authenticator = authenticator;
         this.maxRequestBytes = maxRequestBytes;
+        this.sessions = sessions;
+        this.throttle = throttle;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(HibernateValidator.class.getClassLoader());
@@ -123,7 +174,8 @@ public final class RestSupportImpl implements RestSupport {
             }
         });
         config.register(new RequestSizeFilter.Binding(maxRequestBytes));
-        config.register(new AuthenticationFilter(authenticator));
+        config.register(new AuthenticationFilter(authenticator, sessions, throttle));
+        config.register(new CsrfFeature());
         config.register(new AuthorizationFeature());
         config.register(new BodyValidationInterceptor(validator));
         config.register(new ResponseHeadersFilter());
@@ -133,6 +185,16 @@ public final class RestSupportImpl implements RestSupport {
         config.register(new ConstraintViolationMapper());
         config.register(new FallbackExceptionMapper(moduleId));
         return config;
+    }
+
+    /**
+     * The resource of {@code /api/session}, where the console signs in and out, sharing this REST
+     * support's sessions. Only the platform's own application registers it.
+     *
+     * @return a new resource
+     */
+    public Object sessionResource() {
+        return new SessionResource(authenticator, sessions, throttle);
     }
 
     /**
