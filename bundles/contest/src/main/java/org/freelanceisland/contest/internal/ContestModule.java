@@ -7,9 +7,15 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** The Amami Handmade Grand Prize and market (あまみハンドメイド大賞・マーケット) as a program of the plan. */
+/**
+ * The Amami Handmade Grand Prize and market (あまみハンドメイド大賞・マーケット) as a program of the plan.
+ * It also serves the program's console panel ({@code src/main/resources/console-panel}) under
+ * {@code /console/contest/}, so the panel comes and goes with the program.
+ */
 @Component(service = ProgramModule.class)
+@HttpWhiteboardResource(pattern = "/console/contest/*", prefix = "/console-panel")
 public final class ContestModule implements ProgramModule {
 
     /** The module's id. */
