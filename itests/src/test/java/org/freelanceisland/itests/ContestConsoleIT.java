@@ -89,16 +89,27 @@ class ContestConsoleIT {
         assertEquals(List.of(), browser.consoleErrors(), "the page logged errors");
     }
 
+    /** Waits until the page shows a text (the panel re-renders, so no element is held across the wait). */
+    private static void awaitText(String text) {
+        browser.until(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText().contains(text) ? Boolean.TRUE : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
     @Test
     void staffEnterAWorkWithAPhotoAndSeeItsThumbnail() throws Exception {
         browser.signIn(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
         browser.openPanel("contest", "contests");
-        browser.findText(By.cssSelector(".panel table"), "あまみハンドメイド大賞 画面");
+        awaitText("あまみハンドメイド大賞 画面");
         assertEquals(List.of(), browser.unlabelledFields());
         browser.screenshot("contest-01-contests");
 
         browser.navigate("contest/contests/" + contest);
-        browser.findText(By.cssSelector(".panel"), "応募作品");
+        awaitText("応募作品");
         Path photo = Files.createTempFile("work", ".jpg");
         BufferedImage img = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 640; x++) {
@@ -113,7 +124,7 @@ class ContestConsoleIT {
         browser.find(By.cssSelector(".panel input[name='materials']")).sendKeys("大島紬");
         browser.find(By.cssSelector(".panel input[name='photos']")).sendKeys(photo.toAbsolutePath().toString());
         browser.find(By.xpath("//div[contains(@class,'panel')]//button[normalize-space()='応募する']")).click();
-        browser.findText(By.cssSelector(".panel table"), "泥染めのストール", Duration.ofSeconds(30));
+        awaitText("泥染めのストール");
         browser.until(d -> Boolean.TRUE.equals(browser.script(
                 "const img = document.querySelector('.panel .contest-photos img'); return !!img && img.complete && img.naturalWidth > 0;")));
         assertEquals(List.of(), browser.unlabelledFields());
@@ -126,17 +137,17 @@ class ContestConsoleIT {
     void staffRecordAMarketsVisitors() {
         browser.signIn(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
         browser.openPanel("contest", "markets");
-        browser.findText(By.cssSelector(".panel"), "延べ来場者数");
+        awaitText("延べ来場者数");
         browser.find(By.cssSelector(".panel input[name='nameJa']")).sendKeys("ハンドメイドマーケット 画面");
         browser.find(By.cssSelector(".panel input[name='venue']")).sendKeys("AiAiひろば");
         browser.script("document.querySelector(\".panel input[name='startsOn']\").value = '2025-11-22';"
                 + "document.querySelector(\".panel input[name='endsOn']\").value = '2025-11-23';");
         browser.find(By.xpath("//div[contains(@class,'panel')]//button[normalize-space()='作成']")).click();
-        browser.findText(By.cssSelector(".panel"), "来場者 合計 0人", Duration.ofSeconds(30));
+        awaitText("来場者 合計 0人");
         browser.find(By.cssSelector(".panel input[name='hour']")).sendKeys("10");
         browser.find(By.cssSelector(".panel input[name='visitors']")).sendKeys("85");
         browser.find(By.xpath("//div[contains(@class,'panel')]//button[normalize-space()='記録']")).click();
-        browser.findText(By.cssSelector(".panel"), "来場者 合計 85人", Duration.ofSeconds(30));
+        awaitText("来場者 合計 85人");
         assertEquals(List.of(), browser.unlabelledFields());
         browser.screenshot("contest-03-market");
     }
@@ -146,9 +157,9 @@ class ContestConsoleIT {
         browser.signIn(DistributionRunner.JUROR, DistributionRunner.PASSWORD);
         assertTrue(browser.navigationModules().contains("contest"));
         browser.openPanel("contest", "jury");
-        browser.findText(By.cssSelector(".panel table"), "あまみハンドメイド大賞 画面");
+        awaitText("あまみハンドメイド大賞 画面");
         browser.navigate("contest/jury/" + contest);
-        browser.findText(By.cssSelector(".panel"), "作家名を伏せて");
+        awaitText("作家名を伏せて");
         assertEquals(List.of(), browser.unlabelledFields());
         browser.screenshot("contest-04-jury");
     }

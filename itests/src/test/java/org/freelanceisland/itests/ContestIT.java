@@ -269,11 +269,6 @@ public class ContestIT extends IslandKarafTestSupport {
     public void e_retiringAndReinstallingKeepsEverything() throws Exception {
         ApiClient staff = as(STAFF);
         ApiClient admin = as(ADMIN);
-        String contests = staff.get(API + "/contests?limit=500").json().path("items").toString();
-        String entries = staff.get(API + "/contests/" + contest + "/entries?limit=500").json().toString();
-        String totals = admin.get(API + "/contests/" + contest + "/votes/totals").json().toString();
-        String attendance = staff.get(API + "/markets/attendance").json().toString();
-        String results = anonymous().get(API + "/public/contests/" + contest + "/results").body();
         // a second contest open to votes, with codes printed before the program is retired
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ApiResponse open = staff.post(API + "/contests", contestJson(now.minusSeconds(7200), now.minusSeconds(3600),
@@ -283,6 +278,11 @@ public class ContestIT extends IslandKarafTestSupport {
         List<String> printed = codesOf(get(STAFF, staff.post(API + "/contests/" + second + "/ticket-batches", "{\"count\":3}")
                 .json().path("sheetUrl").asText()).body());
         assertEquals(3, printed.size());
+        String contests = staff.get(API + "/contests?limit=500").json().path("items").toString();
+        String entries = staff.get(API + "/contests/" + contest + "/entries?limit=500").json().toString();
+        String totals = admin.get(API + "/contests/" + contest + "/votes/totals").json().toString();
+        String attendance = staff.get(API + "/markets/attendance").json().toString();
+        String results = anonymous().get(API + "/public/contests/" + contest + "/results").body();
 
         List<String> disturbed = new CopyOnWriteArrayList<>();
         SynchronousBundleListener watcher = event -> {

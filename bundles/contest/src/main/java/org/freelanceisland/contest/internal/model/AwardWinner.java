@@ -1,33 +1,44 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
-/** An award given to an entry: computed at publication for the jury and audience awards, chosen by staff for designated awards. */
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+
+/**
+ * An award given to an entry: computed at publication for the jury and audience awards, chosen by
+ * staff for designated awards.
+ */
 @Entity
-@Table(name = "contest_award_winner", indexes = {@Index(name = "contest_award_winner_uq", columnList = "contest_id,award_code", unique = true)})
+@Table(name = "contest_award_winner",
+        indexes = { @Index(name = "contest_award_winner_uq", columnList = "contest_id,award_code", unique = true) })
 public class AwardWinner {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_award_winner_seq")
     @TableGenerator(name = "contest_award_winner_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "award_winner", allocationSize = 20)
     @Column(name = "id")
     private Long id;
+
     @Column(name = "contest_id", nullable = false)
     private long contestId;
+
     @Column(name = "award_code", length = 40, nullable = false)
     private String award;
+
     @Column(name = "entry_id", nullable = false)
     private long entryId;
+
     @Column(name = "basis", length = 12, nullable = false)
     private String basis;
+
     @Column(name = "decided_at", nullable = false)
     private LocalDateTime decidedAt;
 

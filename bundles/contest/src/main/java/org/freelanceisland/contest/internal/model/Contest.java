@@ -1,77 +1,115 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
-/** A contest of one year (あまみハンドメイド大賞): its windows, categories, awards and rubric. Its row is the lock that numbers entries without gaps and serialises publication. */
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ConstraintMode;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.FetchType;
+import javax.persistence.ForeignKey;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderColumn;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
+/**
+ * A contest of one year (あまみハンドメイド大賞): its windows, categories, awards and rubric. Its row is the
+ * lock that numbers entries without gaps and serialises publication.
+ */
 @Entity
-@Table(name = "contest_contest", indexes = {@Index(name = "contest_contest_year_idx", columnList = "fiscal_year")})
+@Table(name = "contest_contest",
+        indexes = { @Index(name = "contest_contest_year_idx", columnList = "fiscal_year") })
 public class Contest {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_contest_seq")
     @TableGenerator(name = "contest_contest_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "contest", allocationSize = 10)
     @Column(name = "id")
     private Long id;
+
     @Version
     @Column(name = "version")
     private long version;
+
     @Column(name = "fiscal_year", nullable = false)
     private int fiscalYear;
+
     @Column(name = "edition")
     private Integer edition;
+
     @Column(name = "title_ja", length = 200, nullable = false)
     private String titleJa;
+
     @Column(name = "title_en", length = 200)
     private String titleEn;
+
     @Column(name = "description_ja", length = 4000)
     private String descriptionJa;
+
     @Column(name = "description_en", length = 4000)
     private String descriptionEn;
+
     @Column(name = "entry_opens", nullable = false)
     private LocalDateTime entryOpens;
+
     @Column(name = "entry_closes", nullable = false)
     private LocalDateTime entryCloses;
+
     @Column(name = "judging_opens", nullable = false)
     private LocalDateTime judgingOpens;
+
     @Column(name = "judging_closes", nullable = false)
     private LocalDateTime judgingCloses;
+
     @Column(name = "voting_opens", nullable = false)
     private LocalDateTime votingOpens;
+
     @Column(name = "voting_closes", nullable = false)
     private LocalDateTime votingCloses;
+
     @Column(name = "score_max", nullable = false)
     private int scoreMax;
+
     @Column(name = "entry_count", nullable = false)
     private int entryCount;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contest_category", joinColumns = @JoinColumn(name = "contest_id"),
             foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     @OrderColumn(name = "position")
     private List<Category> categories = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contest_award", joinColumns = @JoinColumn(name = "contest_id"),
             foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     @OrderColumn(name = "position")
     private List<AwardDefinition> awards = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contest_criterion", joinColumns = @JoinColumn(name = "contest_id"),
             foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
     @OrderColumn(name = "position")
     private List<Criterion> criteria = new ArrayList<>();
+
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
+
     @Column(name = "published_by", length = 100)
     private String publishedBy;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 

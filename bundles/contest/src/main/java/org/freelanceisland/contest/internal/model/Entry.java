@@ -1,55 +1,77 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
 /** A work entered in a contest, numbered 1, 2, 3 ... in the order of submission. */
 @Entity
-@Table(name = "contest_entry", indexes = {@Index(name = "contest_entry_number_uq", columnList = "contest_id,entry_no", unique = true), @Index(name = "contest_entry_maker_idx", columnList = "maker_id")})
+@Table(name = "contest_entry",
+        indexes = { @Index(name = "contest_entry_number_uq", columnList = "contest_id,entry_no", unique = true),
+                @Index(name = "contest_entry_maker_idx", columnList = "maker_id") })
 public class Entry {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_entry_seq")
     @TableGenerator(name = "contest_entry_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "entry", allocationSize = 50)
     @Column(name = "id")
     private Long id;
+
     @Version
     @Column(name = "version")
     private long version;
+
     @Column(name = "contest_id", nullable = false)
     private long contestId;
+
     @Column(name = "entry_no", nullable = false)
     private int number;
+
     @Column(name = "maker_id", length = 100, nullable = false)
     private String makerId;
+
     @Column(name = "title", length = 200, nullable = false)
     private String title;
+
     @Column(name = "description", length = 4000)
     private String description;
+
     @Column(name = "category", length = 40, nullable = false)
     private String category;
+
     @Column(name = "materials", length = 500)
     private String materials;
+
     @Column(name = "technique", length = 500)
     private String technique;
+
     @Column(name = "price_yen")
     private Long priceYen;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 12, nullable = false)
     private EntryStatus status;
+
     @Column(name = "withdrawn_reason", length = 500)
     private String withdrawnReason;
+
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
+
     @Column(name = "withdrawn_at")
     private LocalDateTime withdrawnAt;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 

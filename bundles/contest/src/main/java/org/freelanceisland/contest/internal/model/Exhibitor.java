@@ -1,36 +1,46 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
 /** A maker exhibiting at a market, with the booth and the sales they reported. */
 @Entity
-@Table(name = "contest_exhibitor", indexes = {@Index(name = "contest_exhibitor_person_uq", columnList = "market_id,person_id", unique = true)})
+@Table(name = "contest_exhibitor",
+        indexes = { @Index(name = "contest_exhibitor_person_uq", columnList = "market_id,person_id", unique = true) })
 public class Exhibitor {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_exhibitor_seq")
     @TableGenerator(name = "contest_exhibitor_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "exhibitor", allocationSize = 50)
     @Column(name = "id")
     private Long id;
+
     @Version
     @Column(name = "version")
     private long version;
+
     @Column(name = "market_id", nullable = false)
     private long marketId;
+
     @Column(name = "person_id", length = 100, nullable = false)
     private String personId;
+
     @Column(name = "booth", length = 40)
     private String booth;
+
     @Column(name = "sales_yen")
     private Long salesYen;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 

@@ -2,47 +2,64 @@ package org.freelanceisland.contest.internal.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
 /** A handmade market (即売会): one or more days at a venue, its exhibitors and visitor counts. */
 @Entity
-@Table(name = "contest_market", indexes = {@Index(name = "contest_market_year_idx", columnList = "fiscal_year")})
+@Table(name = "contest_market",
+        indexes = { @Index(name = "contest_market_year_idx", columnList = "fiscal_year") })
 public class Market {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_market_seq")
     @TableGenerator(name = "contest_market_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "market", allocationSize = 10)
     @Column(name = "id")
     private Long id;
+
     @Version
     @Column(name = "version")
     private long version;
+
     @Column(name = "fiscal_year", nullable = false)
     private int fiscalYear;
+
     @Column(name = "name_ja", length = 200, nullable = false)
     private String nameJa;
+
     @Column(name = "name_en", length = 200)
     private String nameEn;
+
     @Column(name = "venue", length = 200, nullable = false)
     private String venue;
+
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
+
     @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
+
     @Column(name = "contest_id")
     private Long contestId;
+
     @Column(name = "note", length = 2000)
     private String note;
+
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 

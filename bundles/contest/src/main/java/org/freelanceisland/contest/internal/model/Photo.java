@@ -1,43 +1,59 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
-/** A photo of an entry: what it is (type, size, dimensions); the bytes are in {@link PhotoData}, so lists never load them. */
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+
+/**
+ * A photo of an entry: what it is (type, size, dimensions); the bytes are in {@link PhotoData}, so
+ * lists never load them.
+ */
 @Entity
-@Table(name = "contest_photo", indexes = {@Index(name = "contest_photo_entry_idx", columnList = "entry_id,position")})
+@Table(name = "contest_photo",
+        indexes = { @Index(name = "contest_photo_entry_idx", columnList = "entry_id,position") })
 public class Photo {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_photo_seq")
     @TableGenerator(name = "contest_photo_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "photo", allocationSize = 50)
     @Column(name = "id")
     private Long id;
+
     @Column(name = "entry_id", nullable = false)
     private long entryId;
+
     @Column(name = "position", nullable = false)
     private int position;
+
     @Column(name = "content_type", length = 20, nullable = false)
     private String contentType;
+
     @Column(name = "byte_size", nullable = false)
     private long byteSize;
+
     @Column(name = "width", nullable = false)
     private int width;
+
     @Column(name = "height", nullable = false)
     private int height;
+
     @Column(name = "sha256", length = 64, nullable = false)
     private String sha256;
+
     @Column(name = "file_name", length = 200)
     private String fileName;
+
     @Column(name = "has_thumbnail", nullable = false)
     private boolean thumbnail;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 

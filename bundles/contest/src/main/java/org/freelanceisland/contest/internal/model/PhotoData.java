@@ -1,26 +1,27 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
+import javax.persistence.Basic;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.FetchType;
+import javax.persistence.Id;
+import javax.persistence.Lob;
+import javax.persistence.Table;
 
-import javax.persistence.*;
 /** The bytes of a photo and of its thumbnail, stored in the database so that every node serves the same photos. */
 @Entity
 @Table(name = "contest_photo_data")
 public class PhotoData {
+
     @Id
     @Column(name = "photo_id")
     private long photoId;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "data", nullable = false)
     private byte[] data;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "thumbnail_data")

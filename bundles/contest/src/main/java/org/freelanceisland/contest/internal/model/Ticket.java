@@ -1,31 +1,39 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+
 /** A one-time ticket code, kept only as a keyed hash: the code itself is printed once and never stored. */
 @Entity
-@Table(name = "contest_ticket", indexes = {@Index(name = "contest_ticket_hash_uq", columnList = "code_hash", unique = true), @Index(name = "contest_ticket_batch_idx", columnList = "batch_id")})
+@Table(name = "contest_ticket",
+        indexes = { @Index(name = "contest_ticket_hash_uq", columnList = "code_hash", unique = true),
+                @Index(name = "contest_ticket_batch_idx", columnList = "batch_id") })
 public class Ticket {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_ticket_seq")
     @TableGenerator(name = "contest_ticket_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "ticket", allocationSize = 500)
     @Column(name = "id")
     private Long id;
+
     @Column(name = "contest_id", nullable = false)
     private long contestId;
+
     @Column(name = "batch_id", nullable = false)
     private long batchId;
+
     @Column(name = "code_hash", length = 64, nullable = false)
     private String codeHash;
+
     @Column(name = "used_at")
     private LocalDateTime usedAt;
 

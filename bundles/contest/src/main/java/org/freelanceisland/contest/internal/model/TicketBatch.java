@@ -1,46 +1,64 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
-/** A batch of one-time audience ticket codes, generated and printed together; voiding it makes its unused codes worthless. */
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
+/**
+ * A batch of one-time audience ticket codes, generated and printed together; voiding it makes its
+ * unused codes worthless.
+ */
 @Entity
-@Table(name = "contest_ticket_batch", indexes = {@Index(name = "contest_ticket_batch_contest_idx", columnList = "contest_id")})
+@Table(name = "contest_ticket_batch",
+        indexes = { @Index(name = "contest_ticket_batch_contest_idx", columnList = "contest_id") })
 public class TicketBatch {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_ticket_batch_seq")
     @TableGenerator(name = "contest_ticket_batch_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "ticket_batch", allocationSize = 10)
     @Column(name = "id")
     private Long id;
+
     @Version
     @Column(name = "version")
     private long version;
+
     @Column(name = "contest_id", nullable = false)
     private long contestId;
+
     @Column(name = "label", length = 200)
     private String label;
+
     @Column(name = "batch_size", nullable = false)
     private int size;
+
     @Column(name = "created_by", length = 100)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "sheet_available_until")
     private LocalDateTime sheetAvailableUntil;
+
     @Column(name = "sheet_downloads", nullable = false)
     private int sheetDownloads;
+
     @Column(name = "voided_at")
     private LocalDateTime voidedAt;
+
     @Column(name = "voided_by", length = 100)
     private String voidedBy;
+
     @Column(name = "void_reason", length = 500)
     private String voidReason;
 

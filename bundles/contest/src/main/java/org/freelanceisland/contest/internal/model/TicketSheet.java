@@ -1,24 +1,28 @@
 package org.freelanceisland.contest.internal.model;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
+import javax.persistence.Basic;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.FetchType;
+import javax.persistence.Id;
+import javax.persistence.Lob;
+import javax.persistence.Table;
 
-import javax.persistence.*;
-/** The printable sheet of a batch while it may be downloaded, encrypted with a key derived from the ticket secret (which is not in the database), deleted when its time is up. */
+/**
+ * The printable sheet of a batch while it may be downloaded, encrypted with a key derived from the
+ * ticket secret (which is not in the database), deleted when its time is up.
+ */
 @Entity
 @Table(name = "contest_ticket_sheet")
 public class TicketSheet {
+
     @Id
     @Column(name = "batch_id")
     private long batchId;
+
     @Column(name = "nonce", nullable = false)
     private byte[] nonce;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "data", nullable = false)

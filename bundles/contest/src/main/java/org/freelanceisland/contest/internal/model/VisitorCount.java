@@ -2,34 +2,44 @@ package org.freelanceisland.contest.internal.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+
 /** Visitors counted at a market in one hour of one day (hour -1: the whole day, when there is no hourly count). */
 @Entity
-@Table(name = "contest_visitor_count", indexes = {@Index(name = "contest_visitor_count_uq", columnList = "market_id,count_day,hour_of_day", unique = true)})
+@Table(name = "contest_visitor_count",
+        indexes = { @Index(name = "contest_visitor_count_uq", columnList = "market_id,count_day,hour_of_day", unique = true) })
 public class VisitorCount {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_visitor_count_seq")
     @TableGenerator(name = "contest_visitor_count_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "visitor_count", allocationSize = 100)
     @Column(name = "id")
     private Long id;
+
     @Column(name = "market_id", nullable = false)
     private long marketId;
+
     @Column(name = "count_day", nullable = false)
     private LocalDate day;
+
     @Column(name = "hour_of_day", nullable = false)
     private int hour;
+
     @Column(name = "visitors", nullable = false)
     private int visitors;
+
     @Column(name = "counted_by", length = 100)
     private String countedBy;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 

@@ -2,32 +2,44 @@ package org.freelanceisland.contest.internal.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
 
-import javax.persistence.*;
-/** What the ledger was told about one day of a market: each revision carries the change since the one before, so the ledger sums to the current count. */
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+
+/**
+ * What the ledger was told about one day of a market: each revision carries the change since the
+ * one before, so the ledger sums to the current count.
+ */
 @Entity
-@Table(name = "contest_visitor_record", indexes = {@Index(name = "contest_visitor_record_uq", columnList = "market_id,record_day,revision", unique = true)})
+@Table(name = "contest_visitor_record",
+        indexes = { @Index(name = "contest_visitor_record_uq", columnList = "market_id,record_day,revision", unique = true) })
 public class VisitorRecord {
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contest_visitor_record_seq")
     @TableGenerator(name = "contest_visitor_record_seq", table = "contest_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_value", pkColumnValue = "visitor_record", allocationSize = 50)
     @Column(name = "id")
     private Long id;
+
     @Column(name = "market_id", nullable = false)
     private long marketId;
+
     @Column(name = "record_day", nullable = false)
     private LocalDate day;
+
     @Column(name = "revision", nullable = false)
     private int revision;
+
     @Column(name = "delta", nullable = false)
     private int delta;
+
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
