@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.freelanceisland.contest.internal.Fixture;
+import org.freelanceisland.contest.internal.pdf.FontSource;
+import org.freelanceisland.contest.internal.pdf.TicketSheetRenderer;
 import org.freelanceisland.contest.internal.service.Dto;
 import org.freelanceisland.contest.internal.service.Sheets;
 
@@ -60,6 +62,13 @@ public final class VotingBenchmark {
             List<String> codes = Sheets.codes(pdf);
             emit(out, "ticket-batch-500", generateMs, "ms", 5000, "value-max",
                     "500 codes hashed and stored with their A4 sheet (" + pdf.length / 1024 + " KiB, 28 pages) in one transaction");
+
+            List<String> urls = codes.stream().map(c -> "https://island.example/contest/vote/?contest=1&code=" + c).toList();
+            TicketSheetRenderer renderer = new TicketSheetRenderer(new FontSource(""));
+            start = System.nanoTime();
+            renderer.render(new TicketSheetRenderer.Sheet("第2回あまみハンドメイド大賞", "bench", codes, urls));
+            emit(out, "ticket-sheet-render-500", (System.nanoTime() - start) / 1e6, "ms", 3000, "value-max",
+                    "the PDF alone: 500 tickets with QR codes on 28 A4 pages");
 
             f.clock.set("2025-10-16T00:00:00Z");
             ExecutorService pool = Executors.newFixedThreadPool(8);
