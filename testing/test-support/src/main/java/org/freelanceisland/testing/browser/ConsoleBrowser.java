@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -285,7 +286,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      */
     public WebElement findText(By by, String text, Duration timeout) {
         try {
-            return new WebDriverWait(driver, timeout).until(d -> d.findElements(by).stream()
+            return wait(timeout).until(d -> d.findElements(by).stream()
                     .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
         } catch (TimeoutException e) {
             throw new AssertionError("no " + by + " containing \"" + text + "\"; the page shows: " + bodyText(), e);
@@ -300,7 +301,18 @@ public final class ConsoleBrowser implements AutoCloseable {
      * @return that value
      */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return wait(WAIT).until(condition::apply);
+    }
+
+    /**
+     * A wait that also tries again when an element it looked at was replaced meanwhile: the shell
+     * and the panels re-render whole regions (a list refreshed while a program installs), so an
+     * element found a moment ago may be gone by the time its text is read.
+     */
+    private WebDriverWait wait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /**
