@@ -298,8 +298,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      */
     public WebElement findText(By by, String text, Duration timeout) {
         try {
-            // a panel that renders again while we look leaves stale elements behind: look again
-            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(by).stream()
+            return wait(timeout).until(d -> d.findElements(by).stream()
                     .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
         } catch (TimeoutException e) {
             throw new AssertionError("no " + by + " containing \"" + text + "\"; the page shows: " + bodyText(), e);
@@ -314,8 +313,18 @@ public final class ConsoleBrowser implements AutoCloseable {
      * @return that value
      */
     public <T> T until(Function<WebDriver, T> condition) {
-        // the console draws views anew after each change: an element found a moment ago may be gone
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
+        return wait(WAIT).until(condition::apply);
+    }
+
+    /**
+     * A wait that also tries again when an element it looked at was replaced meanwhile: the shell
+     * and the panels re-render whole regions (a list refreshed while a program installs), so an
+     * element found a moment ago may be gone by the time its text is read.
+     */
+    private WebDriverWait wait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /**
