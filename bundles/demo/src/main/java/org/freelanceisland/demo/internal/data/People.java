@@ -309,7 +309,7 @@ public final class People {
         Map<Integer, Long> income = new LinkedHashMap<>();
         int firstYear = Math.max(Years.fiscalYear(registeredOn), currentYear - 3);
         for (int fy = firstYear; fy < currentYear; fy++) {
-            if (random.nextDouble() < 0.55) {
+            if (random.nextDouble() < 0.35) {
                 long base = sideJob ? 150_000 + (long) (level * 700_000) : childRearing ? 250_000 + (long) (level * 1_300_000)
                         : 600_000 + (long) (level * 3_200_000);
                 long amount = Math.round(base * (0.8 + random.nextDouble() * 0.4) / 10_000) * 10_000;

@@ -85,13 +85,23 @@ public final class Loader {
             }
         }
         List<People.Person> island = People.generate(seed, people, today);
-        Steps s = new Steps(api, store, seed, today, island, say);
+        Steps s = new Steps(api, store, seed, today, island, say, name -> accounts.realm().create(name, "jurorgroup"));
         List<String> skipped = new ArrayList<>();
         PeoplePart.load(s);
         if (installed.contains("terakoya")) {
             TerakoyaPart.load(s);
         } else {
             skipped.add("terakoya");
+        }
+        if (installed.contains("contest")) {
+            ContestPart.load(s);
+        } else {
+            skipped.add("contest");
+        }
+        if (installed.contains("jobs")) {
+            JobsPart.load(s);
+        } else {
+            skipped.add("jobs");
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         return "Demo island loaded in " + seconds + " s: " + s.created + " records created now, " + store.total()

@@ -27,10 +27,14 @@ public final class Steps {
     final List<People.Person> people;
     final Map<String, String> ids = new LinkedHashMap<>();
     final Consumer<String> progress;
+    /** Creates (or renews) a juror account and answers its password. */
+    final java.util.function.Function<String, String> newJuror;
     int created;
     int calls;
 
-    Steps(IslandClient api, DemoStore store, long seed, LocalDate today, List<People.Person> people, Consumer<String> progress) {
+    Steps(IslandClient api, DemoStore store, long seed, LocalDate today, List<People.Person> people, Consumer<String> progress,
+            java.util.function.Function<String, String> newJuror) {
+        this.newJuror = newJuror;
         this.api = api;
         this.store = store;
         this.seed = seed;
