@@ -323,7 +323,14 @@ public final class People {
                 consents, flags, income, level);
     }
 
-    static int weighted(Random random, int[] weights) {
+    /**
+     * Draws an index with the given weights.
+     *
+     * @param random the source
+     * @param weights the weights
+     * @return the index
+     */
+    public static int weighted(Random random, int[] weights) {
         int total = 0;
         for (int w : weights) {
             total += w;

@@ -103,6 +103,11 @@ public final class Loader {
         } else {
             skipped.add("jobs");
         }
+        if (installed.contains("community")) {
+            CommunityPart.load(s);
+        } else {
+            skipped.add("community");
+        }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         return "Demo island loaded in " + seconds + " s: " + s.created + " records created now, " + store.total()
                 + " in all" + (skipped.isEmpty() ? "" : "; not installed, so not loaded: " + String.join(", ", skipped));
