@@ -108,6 +108,7 @@ public final class Loader {
         } else {
             skipped.add("community");
         }
+        HistoryPart.load(s, ledger);
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         return "Demo island loaded in " + seconds + " s: " + s.created + " records created now, " + store.total()
                 + " in all" + (skipped.isEmpty() ? "" : "; not installed, so not loaded: " + String.join(", ", skipped));

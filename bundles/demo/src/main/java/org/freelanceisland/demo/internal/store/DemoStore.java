@@ -106,4 +106,13 @@ public final class DemoStore {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("DELETE FROM DemoRecord r WHERE r.module = :m")
                 .setParameter("m", module).executeUpdate());
     }
+
+    /**
+     * Forgets every record.
+     *
+     * @return how many
+     */
+    public int forgetAll() {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("DELETE FROM DemoRecord r").executeUpdate());
+    }
 }
