@@ -32,7 +32,7 @@ function render(element, ctx, status, redraw) {
   if (ctx.hasRole('admin')) {
     actions.push(ui.button(t('action.load'), async () => {
       try {
-        await ctx.api.post('/api/demo/load' + (status.loaded ? '' : ''), {});
+        await ctx.api.post('/api/demo/load', {});
         ui.toast(t('action.load.started'), 'info');
       } catch (error) {
         if (error.status === 409) ui.toast(ui.errorText(error), 'error');
