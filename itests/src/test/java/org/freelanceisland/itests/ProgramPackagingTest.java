@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +134,22 @@ class ProgramPackagingTest {
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theFeaturesServiceAndKarsRefreshNothingOnTheirOwn() throws Exception {
+        // feature:install / feature:uninstall at the shell and KARs in deploy/ must behave like
+        // island:install (see the distribution's pom and docs/program-modules.md)
+        assertEquals("false", setting("etc/org.apache.karaf.features.cfg", "autoRefresh"));
+        assertEquals("true", setting("etc/org.apache.karaf.kar.cfg", "noAutoRefreshBundles"));
+    }
+
+    private static String setting(String file, String key) throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (InputStream in = Files.newInputStream(assembly().resolve(file))) {
+            properties.load(in);
+        }
+        return properties.getProperty(key, "").trim();
     }
 
     @Test
