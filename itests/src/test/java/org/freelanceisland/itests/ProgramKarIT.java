@@ -2,6 +2,7 @@ package org.freelanceisland.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +14,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.freelanceisland.platform.api.FiscalYear;
+import org.freelanceisland.testing.browser.ConsoleBrowser;
 import org.freelanceisland.testing.distribution.DistributionRunner;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A program shipped as a KAR, as an administrator installs it: the file dropped into
  * {@code deploy/} of the running distribution (started with its own scripts) installs the program
  * without disturbing any other bundle; taking the file away retires it and keeps its data, and the
- * program can then be installed from the distribution's own features as before.
+ * program can then be installed from the distribution's own features as before. A program made
+ * from the archetype by an outside developer arrives the same way and works in the console.
  */
 class ProgramKarIT {
 
@@ -81,6 +86,42 @@ class ProgramKarIT {
         staff.awaitOk("/api/terakoya/courses?limit=500", Duration.ofSeconds(60));
         assertEquals(courses, staff.get("/api/terakoya/courses?limit=500").json().path("items").toString());
         assertUntouched(before);
+    }
+
+    @Test
+    void aProgramGeneratedFromTheArchetypeArrivesAsAKarAndWorksInTheConsole() throws Exception {
+        // the archetype's build generates and builds a program (workation) from the archetype
+        Path target = Path.of(System.getProperty("freelanceisland.distribution.dir", "../distribution/target"))
+                .resolve("../../archetypes/program-archetype/target/test-classes/projects/workation/project/workation-program/feature/target")
+                .normalize();
+        Path kar;
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            kar = files.filter(p -> p.getFileName().toString().endsWith(".kar")).findFirst().orElse(null);
+        }
+        assumeTrue(kar != null, "the archetype's integration test did not run (-Darchetype.test.skip?): no " + target);
+        List<String> before = bundles();
+        Files.copy(kar, karaf.home().resolve("deploy").resolve(kar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        awaitModule("workation", true);
+        assertUntouched(before);
+        assertTrue(karaf.karaf("island:programs").contains("workation"), "island:programs does not list the new program");
+
+        try (ConsoleBrowser browser = ConsoleBrowser.open(karaf.baseUrl(), Path.of("target", "screenshots"))) {
+            browser.reset();
+            browser.signIn(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+            browser.find(By.cssSelector("#nav .nav-group[data-module='workation']"));
+            WebElement panel = browser.openPanel("workation", "items");
+            assertTrue(panel.getText().contains("記録を登録する"), panel.getText());
+            browser.find(By.cssSelector("#workation-new [name='titleJa']")).sendKeys("ブラウザから登録した記録");
+            browser.find(By.cssSelector("#workation-new button[type='submit']")).click();
+            browser.findText(By.cssSelector(".panel[data-module='workation']"), "変更する");
+            browser.findText(By.cssSelector(".panel[data-module='workation'] dl"), "ブラウザから登録した記録");
+            assertEquals(List.of(), browser.unlabelledFields());
+            browser.screenshot("archetype-program-item");
+            assertEquals(List.of(), browser.consoleErrors(), "the panel logged errors");
+        }
+        ApiClient staff = karaf.api().as(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+        assertEquals(1, staff.get("/api/workation/items?q=" + java.net.URLEncoder.encode("ブラウザ", java.nio.charset.StandardCharsets.UTF_8))
+                .json().path("total").asInt());
     }
 
     /** The KAR the build made for a program ({@code features/kars/<id>/target}). */
