@@ -10,8 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,13 +24,18 @@ import java.util.function.Predicate;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.LocalizedText;
+import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
 import org.freelanceisland.platform.api.audit.AuditEntry;
 import org.freelanceisland.platform.api.audit.AuditLog;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
+import org.freelanceisland.platform.api.ledger.AttributeFilter;
+import org.freelanceisland.platform.api.ledger.LedgerQuery;
+import org.freelanceisland.platform.api.ledger.PersonAggregation;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
 import org.freelanceisland.testing.karaf.IslandKarafTestSupport;
@@ -133,6 +140,42 @@ public class PlatformIT extends IslandKarafTestSupport {
             ApiResponse read = as(STAFF).get("/api/ledger/" + id.replace(":", "%3A"));
             assertEquals(read.toString(), 200, read.status());
             assertEquals("p-7", read.json().path("personId").asText());
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    @Test
+    public void ledgerFiltersOnAttributesAndTotalsPerPersonInTheDatabase() {
+        ServiceReference<ActivityLedger> reference = bundleContext.getServiceReference(ActivityLedger.class);
+        ActivityLedger ledger = bundleContext.getService(reference);
+        try {
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            Instant june2025 = Instant.parse("2025-06-01T00:00:00Z");
+            List<ActivityEvent> events = List.of(
+                    ActivityEvent.builder("it-flag:" + run + ":1", "ittest.flag.set", june2025).person("a-" + run)
+                            .attribute("flag", "CHILD_REARING_FREELANCER").build(),
+                    ActivityEvent.builder("it-flag:" + run + ":2", "ittest.flag.set", june2025).person("b-" + run)
+                            .attribute("flag", "COMMUNITY_LEADER").build(),
+                    ActivityEvent.builder("it-pay:" + run + ":1", "ittest.paid", june2025).person("a-" + run).amountYen(400_000).build(),
+                    ActivityEvent.builder("it-pay:" + run + ":2", "ittest.paid", june2025).person("a-" + run).amountYen(250_000).build(),
+                    ActivityEvent.builder("it-pay:" + run + ":3", "ittest.paid", june2025).person("b-" + run).amountYen(900_000).build());
+            assertEquals(5, ledger.recordAll(events));
+            assertEquals(0, ledger.recordAll(events));
+            LedgerQuery parents = LedgerQuery
+                    .ofType("ittest.flag.set").withAttribute(
+                            AttributeFilter.of("flag", "CHILD_REARING_FREELANCER"));
+            LedgerQuery paid = LedgerQuery
+                    .ofType("ittest.paid").inFiscalYears(FiscalYear.of(2025),
+                            FiscalYear.of(2025));
+            assertEquals(1, ledger.count(parents.forPerson("a-" + run)));
+            assertEquals(650_000, ledger.sumAmountYen(paid.forPersonsWith(parents.forPerson("a-" + run))));
+            assertEquals(1, ledger.countPersons(PersonAggregation.yearlyAmountAtLeast(
+                    paid.forPersonsWith(LedgerQuery.ofType("ittest.flag.set")
+                            .withAttribute(AttributeFilter.of("flag", "CHILD_REARING_FREELANCER",
+                                    "COMMUNITY_LEADER")).forPerson("a-" + run)), 600_000)));
+            assertEquals(650_000, ledger.personTotals(PersonAggregation.perPerson(
+                    paid.forPerson("a-" + run)), PageRequest.first()).items().get(0).amountYen());
         } finally {
             bundleContext.ungetService(reference);
         }

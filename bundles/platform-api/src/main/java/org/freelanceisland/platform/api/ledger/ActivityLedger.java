@@ -1,5 +1,6 @@
 package org.freelanceisland.platform.api.ledger;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.freelanceisland.platform.api.Page;
@@ -15,6 +16,11 @@ import org.osgi.annotation.versioning.ProviderType;
  * program may replay its facts safely. Every newly stored event is posted to EventAdmin under
  * {@link #TOPIC_RECORDED} with the properties {@code id}, {@code type}, {@code fiscalYear} and, when
  * present, {@code personId} and {@code amountYen}.
+ *
+ * <p>Since 1.1 queries can filter on attributes, ranges of fiscal years and conditions on the person
+ * (see {@link LedgerQuery}), and the ledger totals events per person or per person and fiscal year
+ * ({@link #countPersons(PersonAggregation)}, {@link #personTotals(PersonAggregation, PageRequest)}),
+ * all in the database.
  */
 @ProviderType
 public interface ActivityLedger {
@@ -73,4 +79,59 @@ public interface ActivityLedger {
      * @return the sum in yen
      */
     long sumAmountYen(LedgerQuery query);
+
+    /**
+     * Records several facts in one transaction; facts whose id is already in the ledger (or that
+     * appear twice in the batch) are skipped. Each newly stored event is announced as by
+     * {@link #record(ActivityEvent)}.
+     *
+     * <p>The default implementation records the events one by one; the platform's ledger stores
+     * them in batches.
+     *
+     * @param events the facts
+     * @return how many were stored now
+     * @throws LedgerUnavailableException if the database cannot be reached
+     * @since 1.1
+     */
+    default int recordAll(Collection<ActivityEvent> events) {
+        int stored = 0;
+        for (ActivityEvent event : events) {
+            if (record(event)) {
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * Counts the different people who have at least one group of the aggregation (for example the
+     * people who earned at least 600,000 yen in some fiscal year).
+     *
+     * <p>The default implementation throws; the platform's ledger implements it. It exists so that
+     * test doubles written against version 1.0 still compile.
+     *
+     * @param aggregation which events, how to group them and the minimums a group must reach
+     * @return the number of distinct people
+     * @throws LedgerUnavailableException if the database cannot be reached
+     * @since 1.1
+     */
+    default long countPersons(PersonAggregation aggregation) {
+        throw new UnsupportedOperationException("countPersons is not implemented by this ledger");
+    }
+
+    /**
+     * Lists the groups of an aggregation that reach its minimums: one per person (or per person and
+     * fiscal year), ordered by person id and fiscal year. The page's total is the number of groups.
+     *
+     * <p>The default implementation throws; the platform's ledger implements it.
+     *
+     * @param aggregation which events, how to group them and the minimums a group must reach
+     * @param page which window of the result
+     * @return the page of totals
+     * @throws LedgerUnavailableException if the database cannot be reached
+     * @since 1.1
+     */
+    default Page<PersonTotal> personTotals(PersonAggregation aggregation, PageRequest page) {
+        throw new UnsupportedOperationException("personTotals is not implemented by this ledger");
+    }
 }

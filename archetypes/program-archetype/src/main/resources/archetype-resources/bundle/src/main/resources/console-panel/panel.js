@@ -5,6 +5,9 @@
 
 const API = '/api/${programId}/items';
 
+/** The statuses of an item, as the API's ItemStatus (PanelTest checks they agree). */
+const STATUSES = ['OPEN', 'CLOSED'];
+
 /** The list's filter, kept while the page lives, so that going back shows the same list. */
 let filter = null;
 
@@ -26,7 +29,7 @@ function yearOptions(ctx) {
 }
 
 function statusOptions(ctx) {
-  return ['OPEN', 'CLOSED'].map(status => ({ value: status, label: ctx.t('status.' + status) }));
+  return STATUSES.map(status => ({ value: status, label: ctx.t('status.' + status) }));
 }
 
 /** The fields of an item, for registering and for changing it. */

@@ -1,5 +1,6 @@
 package org.freelanceisland.platform.core.internal.ledger;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.freelanceisland.platform.api.Page;
@@ -7,6 +8,8 @@ import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
 import org.freelanceisland.platform.api.ledger.LedgerQuery;
+import org.freelanceisland.platform.api.ledger.PersonAggregation;
+import org.freelanceisland.platform.api.ledger.PersonTotal;
 import org.freelanceisland.platform.api.ledger.RecordedActivity;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
@@ -64,5 +67,20 @@ public final class BundleActivityLedger implements ActivityLedger {
     @Override
     public long sumAmountYen(LedgerQuery query) {
         return ledger.store().sumAmountYen(query);
+    }
+
+    @Override
+    public int recordAll(Collection<ActivityEvent> events) {
+        return ledger.recordAll(events, recordedBy);
+    }
+
+    @Override
+    public long countPersons(PersonAggregation aggregation) {
+        return ledger.store().countPersons(aggregation);
+    }
+
+    @Override
+    public Page<PersonTotal> personTotals(PersonAggregation aggregation, PageRequest page) {
+        return ledger.store().personTotals(aggregation, page);
     }
 }

@@ -14,7 +14,11 @@ import javax.persistence.Table;
         @Index(name = "platform_ledger_type_idx", columnList = "event_type"),
         @Index(name = "platform_ledger_fy_idx", columnList = "fiscal_year"),
         @Index(name = "platform_ledger_person_idx", columnList = "person_id"),
-        @Index(name = "platform_ledger_occurred_idx", columnList = "occurred_at") })
+        @Index(name = "platform_ledger_occurred_idx", columnList = "occurred_at"),
+        // the KPI queries: types and fiscal years, then person and amount without reading the row
+        @Index(name = "platform_ledger_type_fy_idx", columnList = "event_type, fiscal_year, person_id, amount_yen"),
+        // "people who have some other event": by person, then type and year
+        @Index(name = "platform_ledger_person_type_idx", columnList = "person_id, event_type, fiscal_year") })
 public class LedgerEntry {
 
     @Id
@@ -48,6 +52,10 @@ public class LedgerEntry {
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
+    /** Whether the attributes are in the side table; {@code null} for events stored before it existed. */
+    @Column(name = "attrs_indexed")
+    private Boolean attributesIndexed;
+
     /** For JPA. */
     protected LedgerEntry() {
     }
@@ -64,6 +72,7 @@ public class LedgerEntry {
         this.attributes = attributes;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        this.attributesIndexed = Boolean.TRUE;
     }
 
     String id() {
@@ -100,5 +109,9 @@ public class LedgerEntry {
 
     LocalDateTime recordedAt() {
         return recordedAt;
+    }
+
+    void markAttributesIndexed() {
+        this.attributesIndexed = Boolean.TRUE;
     }
 }

@@ -1,5 +1,6 @@
 package org.freelanceisland.platform.core.internal.ledger;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,12 @@ public final class LedgerService {
     @Activate
     public LedgerService(@Reference(target = "(osgi.unit.name=platform)") JpaTemplate jpa) {
         this.store = new LedgerStore(jpa);
+        try {
+            store.upgrade();
+        } catch (RuntimeException e) {
+            LOG.warn("The ledger's attribute index could not be brought up to date; filters on attributes of"
+                    + " earlier events may miss them until the next start: {}", e.toString());
+        }
         LOG.info("Activity ledger ready");
     }
 
@@ -57,6 +64,17 @@ public final class LedgerService {
      */
     public boolean record(ActivityEvent event, String recordedBy) {
         return store.record(event, recordedBy, this::announce);
+    }
+
+    /**
+     * Records many events, in batches.
+     *
+     * @param events the events
+     * @param recordedBy who records them
+     * @return how many were new
+     */
+    public int recordAll(Collection<ActivityEvent> events, String recordedBy) {
+        return store.recordAll(events, recordedBy, this::announce);
     }
 
     /**

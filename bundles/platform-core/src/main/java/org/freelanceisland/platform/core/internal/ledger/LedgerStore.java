@@ -3,16 +3,18 @@ package org.freelanceisland.platform.core.internal.ledger;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -22,6 +24,8 @@ import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.LedgerQuery;
 import org.freelanceisland.platform.api.ledger.LedgerUnavailableException;
+import org.freelanceisland.platform.api.ledger.PersonAggregation;
+import org.freelanceisland.platform.api.ledger.PersonTotal;
 import org.freelanceisland.platform.api.ledger.RecordedActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,9 @@ public final class LedgerStore {
     private static final TypeReference<LinkedHashMap<String, String>> ATTRIBUTES = new TypeReference<>() {
     };
 
+    /** How many events one transaction of a batch stores. */
+    static final int BATCH = 500;
+
     private final JpaTemplate jpa;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -53,7 +60,8 @@ public final class LedgerStore {
     }
 
     /**
-     * Stores an event unless its id is already stored.
+     * Stores an event unless its id is already stored, with its attributes in the side table, in one
+     * transaction.
      *
      * @param event the event
      * @param recordedBy who records it
@@ -62,16 +70,13 @@ public final class LedgerStore {
      */
     public boolean record(ActivityEvent event, String recordedBy, Consumer<RecordedActivity> onStored) {
         Instant now = Instant.now();
-        LedgerEntry entry = new LedgerEntry(event.id(), event.type(), event.module(), event.personId(),
-                utc(event.occurredAt()), event.fiscalYear().startYear(), event.amountYen(),
-                writeAttributes(event.attributes()), recordedBy, utc(now));
         boolean stored;
         try {
             stored = jpa.txExpr(TransactionType.Required, em -> {
                 if (em.find(LedgerEntry.class, event.id()) != null) {
                     return false;
                 }
-                em.persist(entry);
+                persist(em, event, recordedBy, now);
                 em.flush();
                 return true;
             });
@@ -86,6 +91,54 @@ public final class LedgerStore {
             onStored.accept(new RecordedActivity(event, recordedBy, now));
         }
         return stored;
+    }
+
+    /**
+     * Stores many events, {@value #BATCH} to a transaction; events whose id is already stored, or
+     * that come twice, are skipped.
+     *
+     * @param events the events
+     * @param recordedBy who records them
+     * @param onStored called after each commit for every event stored by it
+     * @return how many were stored
+     */
+    public int recordAll(Collection<ActivityEvent> events, String recordedBy, Consumer<RecordedActivity> onStored) {
+        List<ActivityEvent> list = new ArrayList<>(events);
+        int stored = 0;
+        for (int start = 0; start < list.size(); start += BATCH) {
+            List<ActivityEvent> batch = list.subList(start, Math.min(list.size(), start + BATCH));
+            Instant now = Instant.now();
+            List<ActivityEvent> fresh;
+            try {
+                fresh = jpa.txExpr(TransactionType.Required, em -> {
+                    Set<String> known = new HashSet<>(em.createQuery(
+                            "SELECT e.id FROM LedgerEntry e WHERE e.id IN :ids", String.class)
+                            .setParameter("ids", batch.stream().map(ActivityEvent::id).distinct().toList())
+                            .getResultList());
+                    List<ActivityEvent> added = new ArrayList<>();
+                    for (ActivityEvent event : batch) {
+                        if (known.add(event.id())) {
+                            persist(em, event, recordedBy, now);
+                            added.add(event);
+                        }
+                    }
+                    em.flush();
+                    return added;
+                });
+            } catch (RuntimeException e) {
+                throw unavailable("record a batch of " + batch.size() + " events", e);
+            }
+            stored += fresh.size();
+            fresh.forEach(event -> onStored.accept(new RecordedActivity(event, recordedBy, now)));
+        }
+        return stored;
+    }
+
+    private void persist(EntityManager em, ActivityEvent event, String recordedBy, Instant now) {
+        em.persist(new LedgerEntry(event.id(), event.type(), event.module(), event.personId(), utc(event.occurredAt()),
+                event.fiscalYear().startYear(), event.amountYen(), writeAttributes(event.attributes()), recordedBy,
+                utc(now)));
+        event.attributes().forEach((name, value) -> em.persist(new LedgerAttribute(event.id(), name, value)));
     }
 
     /**
@@ -107,16 +160,15 @@ public final class LedgerStore {
      */
     public Page<RecordedActivity> query(LedgerQuery query, PageRequest page) {
         return read(em -> {
-            Criteria criteria = Criteria.of(query);
-            TypedQuery<LedgerEntry> select = em.createQuery("SELECT e FROM LedgerEntry e" + criteria.where
-                    + " ORDER BY e.occurredAt DESC, e.id ASC", LedgerEntry.class);
-            criteria.bind(select);
-            select.setFirstResult(page.offset());
-            select.setMaxResults(page.limit());
-            List<RecordedActivity> items = select.getResultList().stream().map(this::toActivity).toList();
+            LedgerSql sql = new LedgerSql();
+            String from = sql.from(query, false);
+            @SuppressWarnings("unchecked")
+            List<LedgerEntry> rows = sql.bind(em.createNativeQuery("SELECT e.*" + from
+                    + " ORDER BY e.occurred_at DESC, e.id ASC" + window(page), LedgerEntry.class)).getResultList();
+            List<RecordedActivity> items = rows.stream().map(this::toActivity).toList();
             long total = items.size() < page.limit() && (page.offset() == 0 || !items.isEmpty())
                     ? page.offset() + items.size()
-                    : aggregate(em, "COUNT(e)", criteria);
+                    : single(em, sql, "SELECT COUNT(*)" + from);
             return new Page<>(items, total, page.offset(), page.limit());
         });
     }
@@ -128,7 +180,10 @@ public final class LedgerStore {
      * @return the count
      */
     public long count(LedgerQuery query) {
-        return read(em -> aggregate(em, "COUNT(e)", Criteria.of(query)));
+        return read(em -> {
+            LedgerSql sql = new LedgerSql();
+            return single(em, sql, "SELECT COUNT(*)" + sql.from(query, false));
+        });
     }
 
     /**
@@ -138,7 +193,10 @@ public final class LedgerStore {
      * @return the count
      */
     public long countDistinctPersons(LedgerQuery query) {
-        return read(em -> aggregate(em, "COUNT(DISTINCT e.personId)", Criteria.of(query)));
+        return read(em -> {
+            LedgerSql sql = new LedgerSql();
+            return single(em, sql, "SELECT COUNT(DISTINCT e.person_id)" + sql.from(query, false));
+        });
     }
 
     /**
@@ -148,14 +206,128 @@ public final class LedgerStore {
      * @return the sum in yen
      */
     public long sumAmountYen(LedgerQuery query) {
-        return read(em -> aggregate(em, "SUM(e.amountYen)", Criteria.of(query)));
+        return read(em -> {
+            LedgerSql sql = new LedgerSql();
+            return single(em, sql, "SELECT SUM(e.amount_yen)" + sql.from(query, false));
+        });
     }
 
-    private static long aggregate(EntityManager em, String expression, Criteria criteria) {
-        TypedQuery<Number> q = em.createQuery("SELECT " + expression + " FROM LedgerEntry e" + criteria.where, Number.class);
-        criteria.bind(q);
-        Number n = q.getSingleResult();
-        return n == null ? 0 : n.longValue();
+    /**
+     * Counts the people who have at least one group of an aggregation that reaches its minimums.
+     *
+     * @param aggregation the aggregation
+     * @return the number of people
+     */
+    public long countPersons(PersonAggregation aggregation) {
+        return read(em -> {
+            LedgerSql sql = new LedgerSql();
+            String from = sql.from(aggregation.query(), true);
+            String having = having(sql, aggregation);
+            if (having.isEmpty()) {
+                return single(em, sql, "SELECT COUNT(DISTINCT e.person_id)" + from);
+            }
+            return single(em, sql, "SELECT COUNT(DISTINCT g.person_id) FROM (SELECT e.person_id AS person_id" + from
+                    + groupBy(aggregation) + having + ") g");
+        });
+    }
+
+    /**
+     * Lists the groups of an aggregation that reach its minimums, by person and fiscal year.
+     *
+     * @param aggregation the aggregation
+     * @param page the window
+     * @return the page
+     */
+    public Page<PersonTotal> personTotals(PersonAggregation aggregation, PageRequest page) {
+        return read(em -> {
+            LedgerSql sql = new LedgerSql();
+            String from = sql.from(aggregation.query(), true);
+            String grouped = from + groupBy(aggregation) + having(sql, aggregation);
+            String year = aggregation.perFiscalYear() ? "e.fiscal_year" : "NULL";
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = sql.bind(em.createNativeQuery("SELECT e.person_id, " + year
+                    + ", COUNT(*), SUM(COALESCE(e.amount_yen, 0))" + grouped + " ORDER BY e.person_id"
+                    + (aggregation.perFiscalYear() ? ", e.fiscal_year" : "") + window(page))).getResultList();
+            List<PersonTotal> items = rows.stream().map(row -> new PersonTotal((String) row[0],
+                    row[1] == null ? null : FiscalYear.of(((Number) row[1]).intValue()), ((Number) row[2]).longValue(),
+                    row[3] == null ? 0 : ((Number) row[3]).longValue())).toList();
+            long total = items.size() < page.limit() && (page.offset() == 0 || !items.isEmpty())
+                    ? page.offset() + items.size()
+                    : single(em, sql, "SELECT COUNT(*) FROM (SELECT e.person_id AS person_id" + grouped + ") g");
+            return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    private static String groupBy(PersonAggregation aggregation) {
+        return aggregation.perFiscalYear() ? " GROUP BY e.person_id, e.fiscal_year" : " GROUP BY e.person_id";
+    }
+
+    private static String having(LedgerSql sql, PersonAggregation aggregation) {
+        List<String> conditions = new ArrayList<>();
+        if (aggregation.minAmountYen() != null) {
+            conditions.add("SUM(COALESCE(e.amount_yen, 0)) >= " + sql.parameter(aggregation.minAmountYen()));
+        }
+        if (aggregation.minEvents() != null) {
+            conditions.add("COUNT(*) >= " + sql.parameter(aggregation.minEvents()));
+        }
+        return conditions.isEmpty() ? "" : " HAVING " + String.join(" AND ", conditions);
+    }
+
+    private static String window(PageRequest page) {
+        return " LIMIT " + page.limit() + " OFFSET " + page.offset();
+    }
+
+    private static long single(EntityManager em, LedgerSql sql, String statement) {
+        Object n = sql.bind(em.createNativeQuery(statement)).getSingleResult();
+        return n == null ? 0 : ((Number) n).longValue();
+    }
+
+    /**
+     * Brings a ledger stored by an earlier version up to date: creates the indexes the queries
+     * need when the tables already existed (the schema generator only extends columns), and copies
+     * the attributes of events stored before the side table existed into it. Safe to run at every
+     * start and from several nodes.
+     *
+     * @return how many events had their attributes copied
+     */
+    public int upgrade() {
+        for (String ddl : List.of(
+                "CREATE INDEX IF NOT EXISTS platform_ledger_type_fy_idx ON platform_ledger_event (event_type, fiscal_year, person_id, amount_yen)",
+                "CREATE INDEX IF NOT EXISTS platform_ledger_person_type_idx ON platform_ledger_event (person_id, event_type, fiscal_year)")) {
+            try {
+                jpa.tx(TransactionType.Required, em -> em.createNativeQuery(ddl).executeUpdate());
+            } catch (RuntimeException e) {
+                LOG.warn("Ledger index could not be checked ({}): {}", ddl, e.toString());
+            }
+        }
+        int copied = 0;
+        while (true) {
+            int batch = jpa.txExpr(TransactionType.Required, em -> {
+                List<LedgerEntry> legacy = em.createQuery("SELECT e FROM LedgerEntry e WHERE e.attributesIndexed IS NULL",
+                        LedgerEntry.class).setMaxResults(BATCH).getResultList();
+                for (LedgerEntry entry : legacy) {
+                    readAttributes(entry.attributes()).forEach((name, value) -> {
+                        if (em.find(LedgerAttribute.class, key(entry.id(), name)) == null) {
+                            em.persist(new LedgerAttribute(entry.id(), name, value));
+                        }
+                    });
+                    entry.markAttributesIndexed();
+                }
+                return legacy.size();
+            });
+            copied += batch;
+            if (batch < BATCH) {
+                break;
+            }
+        }
+        if (copied > 0) {
+            LOG.info("Copied the attributes of {} earlier ledger events into the attribute index", copied);
+        }
+        return copied;
+    }
+
+    private static LedgerAttribute.Key key(String eventId, String name) {
+        return new LedgerAttribute.Key(eventId, name);
     }
 
     private <R> R read(org.apache.aries.jpa.template.EmFunction<R> work) {
@@ -206,47 +378,5 @@ public final class LedgerStore {
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    /** The WHERE clause of a query and its parameters. */
-    private record Criteria(String where, Map<String, Object> parameters) {
-
-        static Criteria of(LedgerQuery query) {
-            StringBuilder where = new StringBuilder();
-            Map<String, Object> parameters = new HashMap<>();
-            if (query.typePrefix().isPresent()) {
-                add(where, "e.type LIKE :type ESCAPE '\\'");
-                parameters.put("type", query.typePrefix().get().replace("\\", "\\\\").replace("_", "\\_")
-                        .replace("%", "\\%") + "%");
-            } else if (query.type() != null) {
-                add(where, "e.type = :type");
-                parameters.put("type", query.type());
-            }
-            if (query.fiscalYear() != null) {
-                add(where, "e.fiscalYear = :fiscalYear");
-                parameters.put("fiscalYear", query.fiscalYear().startYear());
-            }
-            if (query.personId() != null) {
-                add(where, "e.personId = :personId");
-                parameters.put("personId", query.personId());
-            }
-            if (query.from() != null) {
-                add(where, "e.occurredAt >= :from");
-                parameters.put("from", utc(query.from()));
-            }
-            if (query.to() != null) {
-                add(where, "e.occurredAt < :to");
-                parameters.put("to", utc(query.to()));
-            }
-            return new Criteria(where.toString(), parameters);
-        }
-
-        private static void add(StringBuilder where, String condition) {
-            where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
-        }
-
-        void bind(TypedQuery<?> query) {
-            parameters.forEach(query::setParameter);
-        }
     }
 }

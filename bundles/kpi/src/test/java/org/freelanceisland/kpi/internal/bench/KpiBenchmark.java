@@ -1,0 +1,305 @@
+package org.freelanceisland.kpi.internal.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.persistence.Persistence;
+
+import org.apache.aries.jpa.template.EmConsumer;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.freelanceisland.kpi.internal.KpiService;
+import org.freelanceisland.kpi.internal.PlanSeed;
+import org.freelanceisland.kpi.internal.compute.Grading;
+import org.freelanceisland.kpi.internal.compute.IndicatorCalculator;
+import org.freelanceisland.kpi.internal.model.Definition;
+import org.freelanceisland.kpi.internal.rest.Views;
+import org.freelanceisland.kpi.internal.store.KpiStore;
+import org.freelanceisland.platform.api.FiscalYear;
+import org.freelanceisland.platform.api.Page;
+import org.freelanceisland.platform.api.PageRequest;
+import org.freelanceisland.platform.api.ledger.ActivityEvent;
+import org.freelanceisland.platform.api.ledger.ActivityLedger;
+import org.freelanceisland.platform.api.ledger.LedgerQuery;
+import org.freelanceisland.platform.api.ledger.PersonAggregation;
+import org.freelanceisland.platform.api.ledger.PersonTotal;
+import org.freelanceisland.platform.api.ledger.RecordedActivity;
+import org.freelanceisland.platform.core.internal.ledger.LedgerStore;
+
+/**
+ * Not a test: how long all stage 3 indicators take over a large ledger. Generates N ledger events
+ * (default 1,000,000) of the catalogue's types over fiscal years 2015–2027 for 20,000 people, stored
+ * through the platform's ledger store in batches on H2 (the platform's persistence unit, with its
+ * indexes), then computes every stage 3 indicator several times.
+ *
+ * <pre>
+ * mvn -o -f bundles/kpi/pom.xml test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.freelanceisland.kpi.internal.bench.KpiBenchmark [-Dbench.events=1000000] [-Dbench.file=true]
+ * </pre>
+ *
+ * {@code -Dbench.file=true} uses an H2 file database under {@code target/} (as the distribution
+ * does) instead of an in-memory one. With a file name as the first argument (as {@code bench/run.sh}
+ * passes it) the figures are appended to it as JSON lines for {@code bench/report.py}.
+ */
+public final class KpiBenchmark {
+
+    private static final String[] TYPES = {
+        "community.event.attended", "jobs.introduced", "jobs.contracted", "jobs.paid", "terakoya.enrolled",
+        "terakoya.course.completed", "terakoya.online-seat.allocated", "community.survey.answered",
+        "community.consultation.held", "contest.entry.submitted", "people.income.reported", "people.flag.set",
+        "people.moved", "community.leader.started", "people.registered" };
+    private static final int[] WEIGHTS = { 250, 150, 80, 150, 80, 50, 30, 60, 50, 30, 30, 20, 10, 5, 5 };
+    private static final String[] FLAGS = { "CHILD_REARING_FREELANCER", "SIDE_JOB_FREELANCER", "COMMUNITY_LEADER" };
+
+    private KpiBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args unused
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        int total = Integer.getInteger("bench.events", 1_000_000);
+        boolean file = Boolean.getBoolean("bench.file");
+        String url = file ? "jdbc:h2:file:" + java.nio.file.Path.of("target", "bench-" + UUID.randomUUID()).toAbsolutePath()
+                : "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Template platform = new Template("platform", url); Template kpiUnit = new Template("kpi",
+                "jdbc:h2:mem:kpi-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+            LedgerStore store = new LedgerStore(platform);
+            long started = System.nanoTime();
+            generate(store, total);
+            System.out.printf("Generated %,d ledger events (%,d stored) in %.1f s on %s%n", total,
+                    store.count(LedgerQuery.all()), (System.nanoTime() - started) / 1e9, file ? "an H2 file" : "in-memory H2");
+
+            ActivityLedger ledger = new StoreLedger(store);
+            IndicatorCalculator calculator = new IndicatorCalculator(ledger);
+            List<Definition> stage3 = PlanSeed.load().indicators().stream().filter(d -> d.stage() == 3).toList();
+            KpiStore kpiStore = new KpiStore(kpiUnit, Clock.systemUTC());
+            PlanSeed.load().applyTo(kpiStore);
+            KpiService kpi = new KpiService(kpiStore, ledger, () -> Grading.DEFAULT, Clock.systemUTC());
+
+            for (int round = 0; round < 2; round++) {
+                stage3.forEach(d -> calculator.compute(d.rule())); // warm up
+            }
+            double[] calc = new double[7];
+            double[] api = new double[7];
+            for (int round = 0; round < calc.length; round++) {
+                // H2 answers a repeated query from its result cache while nothing changed; a live ledger
+                // changes all the time, so a new event before each run makes every figure computed afresh
+                fresh(store, "run-" + round);
+                long t0 = System.nanoTime();
+                for (Definition d : stage3) {
+                    calculator.compute(d.rule());
+                }
+                calc[round] = (System.nanoTime() - t0) / 1e6;
+                fresh(store, "view-" + round);
+                long t1 = System.nanoTime();
+                Views.Stage view = kpi.stage(3, false);
+                api[round] = (System.nanoTime() - t1) / 1e6;
+                if (round == 0) {
+                    view.indicators().forEach(i -> System.out.printf("  %-32s target %5s actual %7s rate %6s grade %s%n", i.id(),
+                            i.target(), i.actual(), i.achievementRate(), i.grade()));
+                }
+            }
+            for (Definition d : stage3) {
+                long spent = 0;
+                for (int i = 0; i < 5; i++) {
+                    fresh(store, d.id() + "-" + i);
+                    long t0 = System.nanoTime();
+                    calculator.compute(d.rule());
+                    spent += System.nanoTime() - t0;
+                }
+                System.out.printf("  %-32s %7.1f ms%n", d.id(), spent / 5e6);
+            }
+            Arrays.sort(calc);
+            Arrays.sort(api);
+            System.out.printf("All %d stage 3 indicators: median %.0f ms, best %.0f ms, worst %.0f ms (7 runs)%n",
+                    stage3.size(), calc[3], calc[0], calc[6]);
+            System.out.printf("GET /api/kpi/stages/3 work (view with rates and grades): median %.0f ms, worst %.0f ms%n",
+                    api[3], api[6]);
+            fresh(store, "years");
+            long y0 = System.nanoTime();
+            kpi.stageYears(3);
+            double years = (System.nanoTime() - y0) / 1e6;
+            System.out.printf("Year-by-year breakdown of stage 3 (30 figures): %.0f ms%n", years);
+            if (args.length > 0) {
+                String scale = String.format(java.util.Locale.ROOT, "%,d ledger events", total);
+                java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), String.join("\n",
+                        figure("KPI: all " + stage3.size() + " stage 3 indicators over " + scale + " (median of 7)", calc[3], 1000.0,
+                                "best " + Math.round(calc[0]) + " ms, worst " + Math.round(calc[6]) + " ms; H2 " + (file ? "file" : "in memory")),
+                        figure("KPI: GET /api/kpi/stages/3 work over " + scale + " (median of 7)", api[3], 1000.0,
+                                "worst " + Math.round(api[6]) + " ms"),
+                        figure("KPI: stage 3 year by year (30 figures) over " + scale, years, null, "not a goal of the issue")) + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
+        }
+    }
+
+    private static String figure(String name, double ms, Double goal, String note) {
+        return String.format(java.util.Locale.ROOT,
+                "{\"bench\":\"module\",\"module\":\"kpi\",\"name\":\"%s\",\"value\":%.1f,\"unit\":\"ms\",%s\"note\":\"%s\"}",
+                name, ms, goal == null ? "" : "\"goal\":" + goal + ",\"goalKind\":\"value-max\",", note);
+    }
+
+    private static void fresh(LedgerStore store, String id) {
+        store.record(ActivityEvent.builder("bench:fresh:" + id, "community.event.attended", Instant.now()).person("p-fresh")
+                .attribute("kind", "EXCHANGE").build(), "bench", r -> { });
+    }
+
+    private static void generate(LedgerStore store, int total) {
+        Random random = new Random(42);
+        int weightSum = Arrays.stream(WEIGHTS).sum();
+        List<ActivityEvent> batch = new ArrayList<>(5000);
+        for (int i = 0; i < total; i++) {
+            int pick = random.nextInt(weightSum);
+            int t = 0;
+            while (pick >= WEIGHTS[t]) {
+                pick -= WEIGHTS[t++];
+            }
+            String type = TYPES[t];
+            int year = 2015 + random.nextInt(13);
+            Instant when = LocalDate.of(year, 4, 1).plusDays(random.nextInt(365)).atStartOfDay(FiscalYear.ISLAND_ZONE)
+                    .toInstant().plusSeconds(random.nextInt(86_400));
+            ActivityEvent.Builder e = ActivityEvent.builder("bench:" + i, type, when).person("p" + random.nextInt(20_000));
+            switch (type) {
+                case "jobs.paid" -> e.amountYen(5_000 + random.nextInt(300_000)).attribute("job", "j" + random.nextInt(50_000));
+                case "jobs.introduced", "jobs.contracted" -> e.attribute("job", "j" + random.nextInt(50_000)).attribute("partner", "pt" + random.nextInt(8));
+                case "people.income.reported" -> e.amountYen(100_000 + random.nextInt(3_900_000)).fiscalYear(FiscalYear.of(year))
+                        .attribute("source", random.nextBoolean() ? "SELF_REPORT" : "CONTRACT_RECORDS");
+                case "people.flag.set" -> e.attribute("flag", FLAGS[random.nextInt(FLAGS.length)]);
+                case "community.survey.answered" -> e.attribute("survey", "wl-" + year).attribute("satisfied",
+                        random.nextInt(100) < 78 ? "true" : "false");
+                case "terakoya.enrolled", "terakoya.course.completed" -> e.attribute("course", "c" + random.nextInt(200))
+                        .attribute("category", "WEB_WRITING");
+                case "community.event.attended" -> e.attribute("event", "ev" + random.nextInt(3000)).attribute("kind", "EXCHANGE");
+                case "people.moved" -> e.attribute("withFamily", Boolean.toString(random.nextBoolean())).attribute("origin", "I_TURN");
+                default -> e.attribute("note", "x");
+            }
+            batch.add(e.build());
+            if (batch.size() == 5000) {
+                store.recordAll(batch, "bench", r -> { });
+                batch.clear();
+                if ((i + 1) % 100_000 == 0) {
+                    System.out.printf("  %,d events%n", i + 1);
+                }
+            }
+        }
+        store.recordAll(batch, "bench", r -> { });
+    }
+
+    /** A resource-local JPA template on a given H2 URL. */
+    private static final class Template implements JpaTemplate, AutoCloseable {
+        private final EntityManagerFactory emf;
+
+        Template(String unit, String url) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
+            p.put("javax.persistence.jtaDataSource", "");
+            p.put("javax.persistence.nonJtaDataSource", "");
+            p.put("javax.persistence.jdbc.driver", "org.h2.Driver");
+            p.put("javax.persistence.jdbc.url", url);
+            p.put("javax.persistence.jdbc.user", "sa");
+            p.put("javax.persistence.jdbc.password", "");
+            p.put("eclipselink.logging.level", "WARNING");
+            emf = Persistence.createEntityManagerFactory(unit, p);
+        }
+
+        @Override
+        public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+            EntityManager em = emf.createEntityManager();
+            EntityTransaction tx = em.getTransaction();
+            try {
+                tx.begin();
+                R result = code.apply(em);
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                throw e;
+            } finally {
+                em.close();
+            }
+        }
+
+        @Override
+        public <R> R txExpr(EmFunction<R> code) {
+            return txExpr(TransactionType.Required, code);
+        }
+
+        @Override
+        public void tx(TransactionType type, EmConsumer code) {
+            txExpr(type, em -> {
+                code.accept(em);
+                return null;
+            });
+        }
+
+        @Override
+        public void tx(EmConsumer code) {
+            tx(TransactionType.Required, code);
+        }
+
+        @Override
+        public void close() {
+            emf.close();
+        }
+    }
+
+    /** The store behind the ledger API. */
+    private record StoreLedger(LedgerStore store) implements ActivityLedger {
+        @Override
+        public boolean record(ActivityEvent event) {
+            return store.record(event, "bench", r -> { });
+        }
+
+        @Override
+        public java.util.Optional<RecordedActivity> find(String id) {
+            return store.find(id);
+        }
+
+        @Override
+        public Page<RecordedActivity> query(LedgerQuery query, PageRequest page) {
+            return store.query(query, page);
+        }
+
+        @Override
+        public long count(LedgerQuery query) {
+            return store.count(query);
+        }
+
+        @Override
+        public long countDistinctPersons(LedgerQuery query) {
+            return store.countDistinctPersons(query);
+        }
+
+        @Override
+        public long sumAmountYen(LedgerQuery query) {
+            return store.sumAmountYen(query);
+        }
+
+        @Override
+        public long countPersons(PersonAggregation aggregation) {
+            return store.countPersons(aggregation);
+        }
+
+        @Override
+        public Page<PersonTotal> personTotals(PersonAggregation aggregation, PageRequest page) {
+            return store.personTotals(aggregation, page);
+        }
+    }
+}
