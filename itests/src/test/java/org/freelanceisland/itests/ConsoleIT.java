@@ -576,7 +576,8 @@ class ConsoleIT {
 
         browser.click(By.cssSelector("tr[data-account='sato.hanako'] button[data-action='state']"));
         browser.confirmDialog();
-        browser.findText(By.cssSelector("tr[data-account='sato.hanako']"), "無効");
+        // the row said "無効にする" (its button) before: wait for the button that undoes it
+        browser.findText(By.cssSelector("tr[data-account='sato.hanako'] button[data-action='state']"), "有効にする");
         assertEquals("有効にする", browser.driver().switchTo().activeElement().getText(),
                 "the focus stays on the account's row, on the button that undoes it");
         assertEquals(401, karaf.api().as("sato.hanako", password).get("/api/people/skills").status(),

@@ -15,8 +15,14 @@ function title(ctx, item) {
   return ctx.lang === 'en' ? item.title.en : item.title.ja;
 }
 
+/** The label of a status (the keys status.<STATUS>; PanelTest checks there is one for each). */
+function statusLabel(ctx, status) {
+  const key = 'status.' + status;
+  return ctx.t(key);
+}
+
 function statusBadge(ctx, status) {
-  return ctx.ui.badge(ctx.t('status.' + status), status === 'OPEN' ? 'info' : 'neutral');
+  return ctx.ui.badge(statusLabel(ctx, status), status === 'OPEN' ? 'info' : 'neutral');
 }
 
 function yearOptions(ctx) {
@@ -29,7 +35,7 @@ function yearOptions(ctx) {
 }
 
 function statusOptions(ctx) {
-  return STATUSES.map(status => ({ value: status, label: ctx.t('status.' + status) }));
+  return STATUSES.map(status => ({ value: status, label: statusLabel(ctx, status) }));
 }
 
 /** The fields of an item, for registering and for changing it. */
