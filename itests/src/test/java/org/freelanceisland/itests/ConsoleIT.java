@@ -576,10 +576,12 @@ class ConsoleIT {
 
         browser.click(By.cssSelector("tr[data-account='sato.hanako'] button[data-action='state']"));
         browser.confirmDialog();
-        // the row said "無効にする" (its button) before: wait for the button that undoes it
-        browser.findText(By.cssSelector("tr[data-account='sato.hanako'] button[data-action='state']"), "有効にする");
-        assertEquals("有効にする", browser.driver().switchTo().activeElement().getText(),
-                "the focus stays on the account's row, on the button that undoes it");
+        browser.findText(By.cssSelector("tr[data-account='sato.hanako']"), "無効");
+        // the row is drawn again after the change: wait until the focus has settled on the new button
+        assertEquals("有効にする", browser.until(d -> {
+            String focused = d.switchTo().activeElement().getText();
+            return "有効にする".equals(focused) ? focused : null;
+        }), "the focus stays on the account's row, on the button that undoes it");
         assertEquals(401, karaf.api().as("sato.hanako", password).get("/api/people/skills").status(),
                 "a disabled account can no longer sign in");
         JsonNode account = karaf.api().as(DistributionRunner.ADMIN, DistributionRunner.PASSWORD)
