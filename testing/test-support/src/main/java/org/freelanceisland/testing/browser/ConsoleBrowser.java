@@ -521,6 +521,29 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     /**
+     * Saves a screenshot of the whole page, below the window's fold too, as {@code <name>.png}.
+     *
+     * @param name the file name without extension
+     * @return the file
+     */
+    @SuppressWarnings("unchecked")
+    public Path screenshotFullPage(String name) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), 16_000);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path file = screenshots.resolve(name + ".png");
+        try {
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /**
      * The visible text of the page, for failure messages.
      *
      * @return the text of the body
