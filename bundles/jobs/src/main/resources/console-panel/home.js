@@ -24,9 +24,9 @@ export async function mount(element, ctx) {
     ]);
     const link = (href, label) => h('a', { href }, label);
     const attention = [
-      offered ? h('li', null, link('#/jobs/introductions', t('home.offered', { n: fmt.number(offered) }))) : null,
-      proposed ? h('li', null, link('#/jobs/introductions', t('home.proposed', { n: fmt.number(proposed) }))) : null,
-      accepted ? h('li', null, link('#/jobs/introductions', t('home.accepted', { n: fmt.number(accepted) }))) : null,
+      offered ? h('li', null, link('#/jobs/introductions/offered', t('home.offered', { n: fmt.number(offered) }))) : null,
+      proposed ? h('li', null, link('#/jobs/introductions/proposed', t('home.proposed', { n: fmt.number(proposed) }))) : null,
+      accepted ? h('li', null, link('#/jobs/introductions/accepted', t('home.accepted', { n: fmt.number(accepted) }))) : null,
     ].filter(Boolean);
     element.replaceChildren(h('div', { class: 'jobs-home' },
       h('h3', null, t('home.open', { n: fmt.number(open.total) })),

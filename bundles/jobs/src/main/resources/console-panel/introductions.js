@@ -11,7 +11,10 @@ import {
 let lastFilter = { status: 'OFFERED' };
 
 export async function mount(element, ctx, id) {
-  return id ? one(element, ctx, id) : list(element, ctx);
+  if (id && /^\d+$/.test(id)) return one(element, ctx, id);
+  // introductions/<status> (the home card's links: introductions/proposed) lists those
+  if (id && INTRODUCTION_STATUSES.includes(id.toUpperCase())) lastFilter = { status: id.toUpperCase() };
+  return list(element, ctx);
 }
 
 async function list(element, ctx) {
