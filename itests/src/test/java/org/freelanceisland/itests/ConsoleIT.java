@@ -19,7 +19,6 @@ import java.util.TreeSet;
 
 import org.freelanceisland.testing.browser.ConsoleBrowser;
 import org.freelanceisland.testing.distribution.DistributionRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,31 +37,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * session, and one main task in the panels of the people registry and the Terakoya program (which
  * the class installs). Screenshots of each page go to {@code target/screenshots/}.
  */
+@SharedConsole.Test
 class ConsoleIT {
 
     private static DistributionRunner karaf;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void start() {
-        karaf = DistributionRunner.unpack("console").withTestAccounts();
-        Duration boot = karaf.start();
-        System.out.printf("distribution up in %d ms%n", boot.toMillis());
-        karaf.installProgram("terakoya");
-        browser = ConsoleBrowser.open(karaf.baseUrl(), Path.of("target", "screenshots"));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
+    static void start(SharedConsole console) {
+        console.install("terakoya");
+        karaf = console.karaf();
+        browser = console.browser();
     }
 
     @BeforeEach
