@@ -25,7 +25,7 @@ import org.freelanceisland.jobs.internal.model.WorkMode;
 import org.freelanceisland.jobs.internal.service.Dto;
 import org.freelanceisland.jobs.internal.service.People;
 import org.freelanceisland.jobs.internal.service.Services;
-import org.freelanceisland.jobs.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
