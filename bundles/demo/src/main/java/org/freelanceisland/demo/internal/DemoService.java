@@ -18,9 +18,8 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.karaf.jaas.config.JaasRealm;
-import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.freelanceisland.demo.internal.account.ServiceAccounts;
+import org.freelanceisland.platform.accounts.UserStore;
 import org.freelanceisland.demo.internal.load.Clearer;
 import org.freelanceisland.demo.internal.load.IslandClient;
 import org.freelanceisland.demo.internal.load.Loader;
@@ -33,9 +32,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -87,8 +83,7 @@ public final class DemoService {
     private final ActivityLedger ledger;
     private final ConfigurationAdmin configAdmin;
     private final Config config;
-    private final List<JaasRealm> realms;
-    private final List<BackingEngineFactory> engines;
+    private final ServiceAccounts accounts;
     /** One load or clear at a time; taken by the caller, so that a background job is "running" from the moment it is accepted. */
     private final Semaphore busy = new Semaphore(1);
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -108,24 +103,18 @@ public final class DemoService {
      * @param jpa the {@code demo} persistence unit
      * @param ledger the activity ledger
      * @param configAdmin to find the HTTP port
-     * @param realms Karaf's JAAS realms
-     * @param engines Karaf's user stores
+     * @param users the platform's user store, for the demo's service and juror accounts
      * @param config the settings
      */
     @Activate
     public DemoService(@Reference(target = "(osgi.unit.name=demo)") JpaTemplate jpa, @Reference ActivityLedger ledger,
             @Reference ConfigurationAdmin configAdmin,
-            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.STATIC,
-                    policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms,
-            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.STATIC,
-                    policyOption = ReferencePolicyOption.GREEDY) List<BackingEngineFactory> engines,
-            Config config) {
+            @Reference UserStore users, Config config) {
         this.store = new DemoStore(jpa);
         this.ledger = ledger;
         this.configAdmin = configAdmin;
         this.config = config;
-        this.realms = realms;
-        this.engines = engines;
+        this.accounts = new ServiceAccounts(users);
         if (config.loadOnStart()) {
             background.submit(this::loadOnStart);
         }
@@ -274,7 +263,6 @@ public final class DemoService {
             }
             progress.accept(line);
         };
-        ServiceAccounts accounts = ServiceAccounts.open(realms, engines);
         try {
             String outcome = work.run(say);
             lastOutcome = outcome;
@@ -300,7 +288,6 @@ public final class DemoService {
     }
 
     private Accounts client() {
-        ServiceAccounts accounts = ServiceAccounts.open(realms, engines);
         String password = accounts.create(ServiceAccounts.SERVICE, "admingroup");
         return new Accounts(new IslandClient(base(), ServiceAccounts.SERVICE, password), accounts);
     }

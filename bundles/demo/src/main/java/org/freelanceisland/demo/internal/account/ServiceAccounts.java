@@ -1,13 +1,9 @@
 package org.freelanceisland.demo.internal.account;
 
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
-import org.apache.karaf.jaas.config.JaasRealm;
-import org.apache.karaf.jaas.modules.BackingEngine;
-import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.freelanceisland.platform.accounts.UserStore;
 
 /**
  * The accounts the demo island works with: a service account {@value #SERVICE} of the administrators'
@@ -21,37 +17,18 @@ public final class ServiceAccounts {
     public static final String SERVICE = "island-demo";
     /** The prefix of the demo's juror accounts. */
     public static final String JUROR_PREFIX = "demo-juror-";
-    private static final String REALM = "karaf";
-    private static final String LOGIN_MODULE_OPTION = "org.apache.karaf.jaas.module";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final BackingEngine engine;
-
-    private ServiceAccounts(BackingEngine engine) {
-        this.engine = engine;
-    }
+    private final UserStore store;
 
     /**
-     * Opens Karaf's realm.
+     * The demo's accounts in the platform's user store.
      *
-     * @param realms the realms Karaf registers (without service properties: picked by name)
-     * @param engines the factories of user stores
-     * @return the accounts
-     * @throws IllegalStateException when the realm or its user store is not there
+     * @param store the platform's user store
      */
-    public static ServiceAccounts open(List<JaasRealm> realms, List<BackingEngineFactory> engines) {
-        JaasRealm realm = realms.stream().filter(r -> REALM.equals(r.getName())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The JAAS realm " + REALM + " is not registered"));
-        BackingEngine engine = Arrays.stream(realm.getEntries())
-                .map(entry -> {
-                    Object moduleClass = entry.getOptions().get(LOGIN_MODULE_OPTION);
-                    return engines.stream().filter(f -> f.getModuleClass().equals(moduleClass)).findFirst()
-                            .map(f -> f.build(entry.getOptions())).orElse(null);
-                })
-                .filter(Objects::nonNull).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The realm " + REALM + " has no editable user store"));
-        return new ServiceAccounts(engine);
+    public ServiceAccounts(UserStore store) {
+        this.store = store;
     }
 
     /**
@@ -63,11 +40,15 @@ public final class ServiceAccounts {
      */
     public String create(String name, String group) {
         String password = password();
-        engine.addUser(name, password); // an existing account keeps its groups and gets the new password
-        if (engine.listGroups(new org.apache.karaf.jaas.boot.principal.UserPrincipal(name)).stream()
-                .noneMatch(g -> g.getName().equals(group))) {
-            engine.addGroup(name, group);
-        }
+        // one change: a sign-in never finds the account without its group
+        store.edit(name, engine -> {
+            engine.addUser(name, password); // an existing account keeps its groups and gets the new password
+            if (engine.listGroups(new org.apache.karaf.jaas.boot.principal.UserPrincipal(name)).stream()
+                    .noneMatch(g -> g.getName().equals(group))) {
+                engine.addGroup(name, group);
+            }
+            return null;
+        });
         return password;
     }
 
@@ -77,8 +58,13 @@ public final class ServiceAccounts {
      * @param name the account
      */
     public void remove(String name) {
-        if (engine.lookupUser(name) != null) {
-            engine.deleteUser(name);
+        if (store.read().lookupUser(name) != null) {
+            store.edit(name, engine -> {
+                if (engine.lookupUser(name) != null) {
+                    engine.deleteUser(name);
+                }
+                return null;
+            });
         }
     }
 
@@ -88,7 +74,7 @@ public final class ServiceAccounts {
      * @return their names
      */
     public List<String> jurors() {
-        return engine.listUsers().stream().map(u -> u.getName()).filter(n -> n.startsWith(JUROR_PREFIX)).sorted().toList();
+        return store.read().listUsers().stream().map(u -> u.getName()).filter(n -> n.startsWith(JUROR_PREFIX)).sorted().toList();
     }
 
     private static String password() {

@@ -1,21 +1,16 @@
 package org.freelanceisland.platform.core.internal.admin;
 
-import java.util.List;
 import java.util.function.Function;
 
-import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
-import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.freelanceisland.platform.core.internal.auth.LoginCache;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The staff accounts of Karaf's {@code karaf} realm for the REST API ({@code /api/admin/accounts}).
- * Every change forgets the account's cached logins at once.
+ * Every change is written at once ({@link RealmUserStore}) and forgets the account's cached logins.
  */
 @Component(service = AccountService.class)
 public final class AccountService {
@@ -25,41 +20,22 @@ public final class AccountService {
     /**
      * Starts the account management.
      *
-     * @param realms the JAAS realms; the realm {@value KarafRealm#NAME} is picked by name
-     * @param engines the factories of user stores
+     * @param store the realm's user store
      * @param logins the remembered logins of the REST API
      */
     @Activate
-    public AccountService(
-            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
-            List<JaasRealm> realms,
-            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
-            List<BackingEngineFactory> engines,
-            @Reference LoginCache logins) {
+    public AccountService(@Reference RealmUserStore store, @Reference LoginCache logins) {
         this.accounts = new Accounts(new Accounts.Store() {
             @Override
             public BackingEngine read() {
-                return open(realms, engines);
+                return store.read();
             }
 
             @Override
             public <T> T edit(Function<BackingEngine, T> work) {
-                JaasRealm realm = KarafRealm.find(realms, KarafRealm.NAME);
-                if (realm == null) {
-                    throw new IllegalStateException("The JAAS realm " + KarafRealm.NAME + " is not registered");
-                }
-                return KarafRealm.edit(realm, engines, work);
+                return store.edit(work);
             }
         }, logins::invalidate);
-    }
-
-    private static BackingEngine open(List<JaasRealm> realms, List<BackingEngineFactory> engines) {
-        JaasRealm realm = KarafRealm.find(realms, KarafRealm.NAME);
-        BackingEngine engine = realm == null ? null : KarafRealm.engine(realm, engines);
-        if (engine == null) {
-            throw new IllegalStateException("The JAAS realm " + KarafRealm.NAME + " has no editable user store");
-        }
-        return engine;
     }
 
     /**
