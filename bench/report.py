@@ -48,13 +48,37 @@ for fresh in (True, False):
         figure(f"boot to first 200 ({label}, median)", full, "ms", base, ("ratio-max", 1.3),
                "full distribution /api/health vs bare Karaf + Pax Web + Jersey /hello/")
 
-full_rss = median([r["mb"] for r in rows if r["bench"] == "rss" and r["kind"] == "full"])
-base_rss = median([r["mb"] for r in rows if r["bench"] == "rss" and r["kind"] == "baseline"])
+for fresh in (True, False):
+    label = "fresh start" if fresh else "restart"
+    full = median([r["cpuMs"] for r in rows if r["bench"] == "boot" and r["kind"] == "full" and r["fresh"] == fresh
+                   and "cpuMs" in r])
+    base = median([r["cpuMs"] for r in rows if r["bench"] == "boot" and r["kind"] == "baseline" and r["fresh"] == fresh
+                   and "cpuMs" in r])
+    if full is not None:
+        figure(f"CPU time to first 200 ({label}, median)", full, "ms", base, None,
+               "user + system time of the Karaf JVM until the first 200: less sensitive than wall time to "
+               "other load on the machine")
+
+
+def kind_median(bench, kind, key):
+    return median([r[key] for r in rows if r["bench"] == bench and r["kind"] == kind and r.get(key) is not None])
+
+
+full_rss, base_rss = kind_median("rss", "full", "mb"), kind_median("rss", "baseline", "mb")
 if full_rss is not None:
-    figure("resident memory after boot (median)", full_rss, "MB", base_rss, None, "VmRSS 5 s after the first 200")
+    figure("resident memory after boot (median)", full_rss, "MB", base_rss, ("value-max", 350),
+           "VmRSS 5 s after the first 200")
+full_heap, base_heap = kind_median("rss", "full", "heapMb"), kind_median("rss", "baseline", "heapMb")
+if full_heap is not None:
+    figure("heap after GC, after boot (median)", full_heap, "MB", base_heap, None,
+           "live heap after a full GC (jcmd GC.run, then jstat -gc: survivors + eden + old used)")
 for r in rows:
     if r["bench"] == "rss-after-load":
-        figure("resident memory after the throughput runs", r["mb"], "MB", base_rss)
+        figure("resident memory after the throughput runs", r["mb"], "MB", base_rss, None,
+               "VmRSS of the full distribution after the installs and the wrk runs")
+        if r.get("heapMb") is not None:
+            figure("heap after GC, after the throughput runs", r["heapMb"], "MB", base_heap, None,
+                   "live heap after a full GC, programs installed")
 
 programs = defaultdict(list)
 for r in rows:
