@@ -1,7 +1,5 @@
 package org.freelanceisland.community.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.freelanceisland.community.internal.service.Dto.PublicPageView;
 import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.ProblemException;
 

@@ -1,7 +1,5 @@
 package org.freelanceisland.community.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.people.SkillVocabulary;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.ProblemException;
 

@@ -1,7 +1,5 @@
 package org.freelanceisland.community.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,6 +30,7 @@ import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.ProblemException;
 

@@ -1,7 +1,5 @@
 package org.freelanceisland.contest.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,6 +22,7 @@ import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.Params;
 import org.freelanceisland.platform.rest.ProblemException;

@@ -1,7 +1,5 @@
 package org.freelanceisland.contest.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +24,7 @@ import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.Params;
 import org.freelanceisland.platform.rest.ProblemException;

@@ -1,7 +1,5 @@
 package org.freelanceisland.contest.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -23,6 +21,7 @@ import org.freelanceisland.contest.internal.model.Juror;
 import org.freelanceisland.contest.internal.model.Photo;
 import org.freelanceisland.contest.internal.model.Score;
 import org.freelanceisland.platform.api.LocalizedText;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.Params;
 import org.freelanceisland.platform.rest.ProblemException;

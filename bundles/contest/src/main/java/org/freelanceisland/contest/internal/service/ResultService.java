@@ -1,7 +1,5 @@
 package org.freelanceisland.contest.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.ProblemException;
 
 /**

@@ -1,7 +1,5 @@
 package org.freelanceisland.contest.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +19,7 @@ import org.freelanceisland.contest.internal.model.TicketBatch;
 import org.freelanceisland.contest.internal.model.TicketSheet;
 import org.freelanceisland.contest.internal.model.Vote;
 import org.freelanceisland.contest.internal.pdf.TicketSheetRenderer;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.Csv;
 import org.freelanceisland.platform.rest.ProblemException;
 

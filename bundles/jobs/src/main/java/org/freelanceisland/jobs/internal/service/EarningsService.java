@@ -1,7 +1,5 @@
 package org.freelanceisland.jobs.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
 import org.freelanceisland.platform.api.ledger.LedgerQuery;
 import org.freelanceisland.platform.api.ledger.RecordedActivity;
+import org.freelanceisland.platform.persistence.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,5 @@
 package org.freelanceisland.jobs.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +12,7 @@ import org.freelanceisland.jobs.internal.model.IntroductionEvent;
 import org.freelanceisland.jobs.internal.model.IntroductionStatus;
 import org.freelanceisland.jobs.internal.service.Dto.EventView;
 import org.freelanceisland.jobs.internal.service.Dto.TermsView;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.ProblemException;
 
 /**

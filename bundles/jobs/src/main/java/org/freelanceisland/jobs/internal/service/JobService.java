@@ -1,7 +1,5 @@
 package org.freelanceisland.jobs.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,6 +31,7 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.people.TimeWindow;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.ProblemException;
 
 /**

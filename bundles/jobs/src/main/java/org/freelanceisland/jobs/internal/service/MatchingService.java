@@ -1,7 +1,5 @@
 package org.freelanceisland.jobs.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +26,7 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.people.PersonSummary;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.ProblemException;
 
 /**

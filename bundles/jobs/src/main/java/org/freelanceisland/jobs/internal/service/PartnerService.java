@@ -1,7 +1,5 @@
 package org.freelanceisland.jobs.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.freelanceisland.jobs.internal.service.Dto.PartnerView;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.ProblemException;
 
 /** Partners: the companies and platforms that send work, their contacts, agreements and priority quota. */

@@ -1,7 +1,5 @@
 package org.freelanceisland.terakoya.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.Csv;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.ProblemException;

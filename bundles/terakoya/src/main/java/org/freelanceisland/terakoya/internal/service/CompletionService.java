@@ -1,7 +1,5 @@
 package org.freelanceisland.terakoya.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
 import org.freelanceisland.platform.api.people.PersonSummary;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.ProblemException;
 import org.freelanceisland.terakoya.internal.model.Course;
 import org.freelanceisland.terakoya.internal.model.CourseSession;

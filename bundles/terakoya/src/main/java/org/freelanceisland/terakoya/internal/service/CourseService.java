@@ -1,7 +1,5 @@
 package org.freelanceisland.terakoya.internal.service;
 
-import org.freelanceisland.platform.persistence.Tx;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +19,7 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.people.SkillVocabulary;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.ProblemException;
 import org.freelanceisland.terakoya.internal.model.Course;
@@ -168,9 +167,13 @@ public final class CourseService {
                 count.setParameter(k, v);
             });
             List<Course> courses = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            // the page's figures and instructors' names at once, not three queries and a lookup per course
+            Figures figures = Figures.of(em, courses.stream().map(Course::id).toList());
+            Map<String, String> names = people.names(courses.stream().flatMap(c -> c.instructors().stream())
+                    .map(Instructor::personId).filter(p -> p != null).collect(Collectors.toSet()));
             List<CourseView> items = new ArrayList<>();
             for (Course c : courses) {
-                items.add(view(em, c));
+                items.add(view(c, figures, names));
             }
             return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
         });
@@ -309,13 +312,45 @@ public final class CourseService {
     }
 
     CourseView view(EntityManager em, Course c) {
-        Map<EnrolmentStatus, Integer> counts = Seats.counts(em, c.id());
-        int applied = counts.get(EnrolmentStatus.APPLIED);
-        int accepted = counts.get(EnrolmentStatus.ACCEPTED);
-        SeatsView seats = new SeatsView(c.capacity(), applied, accepted, counts.get(EnrolmentStatus.WAITLISTED),
+        return view(c, Figures.of(em, List.of(c.id())), people.names(c.instructors().stream().map(Instructor::personId)
+                .filter(p -> p != null).collect(Collectors.toSet())));
+    }
+
+    /** The counted figures of some courses: applications by status, sessions and graduates, three queries in all. */
+    record Figures(Map<Long, Map<EnrolmentStatus, Integer>> counts, Map<Long, Integer> sessions, Map<Long, Integer> graduates) {
+
+        static Figures of(EntityManager em, List<Long> ids) {
+            Map<Long, Map<EnrolmentStatus, Integer>> counts = new HashMap<>();
+            Map<Long, Integer> sessions = new HashMap<>();
+            Map<Long, Integer> graduates = new HashMap<>();
+            if (!ids.isEmpty()) {
+                for (Object[] row : em.createQuery("SELECT e.courseId, e.status, COUNT(e) FROM Enrolment e WHERE e.courseId IN :c"
+                        + " GROUP BY e.courseId, e.status", Object[].class).setParameter("c", ids).getResultList()) {
+                    counts.computeIfAbsent((Long) row[0], k -> new java.util.EnumMap<>(EnrolmentStatus.class))
+                            .put((EnrolmentStatus) row[1], ((Number) row[2]).intValue());
+                }
+                for (Object[] row : em.createQuery("SELECT s.courseId, COUNT(s) FROM CourseSession s WHERE s.courseId IN :c"
+                        + " GROUP BY s.courseId", Object[].class).setParameter("c", ids).getResultList()) {
+                    sessions.put((Long) row[0], ((Number) row[1]).intValue());
+                }
+                for (Object[] row : em.createQuery("SELECT e.courseId, COUNT(e) FROM Enrolment e WHERE e.courseId IN :c"
+                        + " AND e.completedAt IS NOT NULL GROUP BY e.courseId", Object[].class).setParameter("c", ids).getResultList()) {
+                    graduates.put((Long) row[0], ((Number) row[1]).intValue());
+                }
+            }
+            return new Figures(counts, sessions, graduates);
+        }
+
+        int count(long course, EnrolmentStatus status) {
+            return counts.getOrDefault(course, Map.of()).getOrDefault(status, 0);
+        }
+    }
+
+    private CourseView view(Course c, Figures figures, Map<String, String> names) {
+        int applied = figures.count(c.id(), EnrolmentStatus.APPLIED);
+        int accepted = figures.count(c.id(), EnrolmentStatus.ACCEPTED);
+        SeatsView seats = new SeatsView(c.capacity(), applied, accepted, figures.count(c.id(), EnrolmentStatus.WAITLISTED),
                 Math.max(0, c.capacity() - applied - accepted));
-        Map<String, String> names = people.names(c.instructors().stream().map(Instructor::personId)
-                .filter(p -> p != null).collect(Collectors.toSet()));
         List<InstructorView> instructors = c.instructors().stream()
                 .map(i -> new InstructorView(i.personId(), i.organisation(),
                         i.personId() == null ? i.organisation() : names.get(i.personId())))
@@ -328,8 +363,8 @@ public final class CourseService {
                 c.category(), SkillVocabulary.SKILLS.get(c.category()), instructors, c.format(), c.location(),
                 c.applicationOpens(), c.applicationCloses(),
                 !today.isBefore(c.applicationOpens()) && !today.isAfter(c.applicationCloses()),
-                new CompletionView(c.completionRule(), c.minSessions(), sessionCount(em, c.id())), seats,
-                graduates(em, c.id()), c.version(), instant(c.createdAt()), instant(c.updatedAt()));
+                new CompletionView(c.completionRule(), c.minSessions(), figures.sessions().getOrDefault(c.id(), 0)), seats,
+                figures.graduates().getOrDefault(c.id(), 0), c.version(), instant(c.createdAt()), instant(c.updatedAt()));
     }
 
     // ---- checks
