@@ -1,13 +1,8 @@
 package org.freelanceisland.platform.core.internal.rest;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
 
 import javax.annotation.Priority;
-import javax.annotation.security.DenyAll;
-import javax.annotation.security.PermitAll;
-import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -15,30 +10,19 @@ import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
 
-import org.freelanceisland.platform.api.Roles;
-
 /**
- * Checks the roles a resource method asks for ({@code @RolesAllowed} on the method, else on the
- * class; {@code @PermitAll} opens it). A method that says nothing is for administrators only, so a
- * forgotten annotation fails closed. Anonymous callers get 401, signed-in callers without the role
+ * Checks the roles a resource method asks for ({@link Access}: {@code @RolesAllowed} on the method, else
+ * on the class; {@code @PermitAll} opens it). A method that says nothing is for administrators only, so
+ * a forgotten annotation fails closed. Anonymous callers get 401, signed-in callers without the role
  * 403.
  */
 final class AuthorizationFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        Method method = resourceInfo.getResourceMethod();
-        Class<?> type = resourceInfo.getResourceClass();
-        if (method.isAnnotationPresent(DenyAll.class)) {
-            context.register(new RoleFilter(List.of()));
-        } else if (method.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new RoleFilter(Arrays.asList(method.getAnnotation(RolesAllowed.class).value())));
-        } else if (method.isAnnotationPresent(PermitAll.class)) {
-            return;
-        } else if (type.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new RoleFilter(Arrays.asList(type.getAnnotation(RolesAllowed.class).value())));
-        } else if (!type.isAnnotationPresent(PermitAll.class)) {
-            context.register(new RoleFilter(List.of(Roles.ADMIN)));
+        Access access = Access.of(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
+        if (!access.open()) {
+            context.register(new RoleFilter(access.roles()));
         }
     }
 

@@ -198,6 +198,15 @@ public final class RestSupportImpl implements RestSupport {
     }
 
     /**
+     * The largest request body accepted where a resource method names no limit of its own.
+     *
+     * @return bytes
+     */
+    public long maxRequestBytes() {
+        return maxRequestBytes;
+    }
+
+    /**
      * The platform's JSON mapper.
      *
      * @return the mapper
