@@ -177,6 +177,7 @@ public final class RestSupportImpl implements RestSupport {
         config.register(new AuthenticationFilter(authenticator, sessions, throttle));
         config.register(new CsrfFeature());
         config.register(new AuthorizationFeature());
+        config.register(new BlankPathParameterFilter());
         config.register(new BodyValidationInterceptor(validator));
         config.register(new ResponseHeadersFilter());
         config.register(new ProblemExceptionMapper());
