@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.freelanceisland.testing.http.ApiClient;
+import org.freelanceisland.testing.karaf.IslandKarafTestSupport;
 
 /**
  * The built distribution ({@code distribution/target/*.tar.gz}) run as an administrator runs it:
@@ -46,6 +47,11 @@ public final class DistributionRunner implements AutoCloseable {
     public static final String STAFF = "it-staff";
     /** An account with the juror role only, added by {@link #withTestAccounts()}. */
     public static final String JUROR = "it-juror";
+    /**
+     * A coordinator (group {@code coordinatorgroup}: roles staff and coordinator), added by
+     * {@link #withTestAccounts()}.
+     */
+    public static final String COORDINATOR = "it-coordinator";
     /** The password of every test account. */
     public static final String PASSWORD = "it-password-1";
 
@@ -94,14 +100,16 @@ public final class DistributionRunner implements AutoCloseable {
     }
 
     /**
-     * Adds the accounts {@link #ADMIN}, {@link #STAFF} and {@link #JUROR} (password {@link #PASSWORD})
-     * to the realm before the first start. With them the platform generates no admin password.
+     * Adds the accounts {@link #ADMIN}, {@link #STAFF}, {@link #COORDINATOR} and {@link #JUROR}
+     * (password {@link #PASSWORD}) to the realm before the first start. With them the platform
+     * generates no admin password.
      *
      * @return this runner
      */
     public DistributionRunner withTestAccounts() {
         withAccount(ADMIN, PASSWORD, "_g_:admingroup");
         withAccount(STAFF, PASSWORD, "_g_:staffgroup");
+        withAccount(COORDINATOR, PASSWORD, "_g_:coordinatorgroup");
         return withAccount(JUROR, PASSWORD, "juror");
     }
 
@@ -115,7 +123,7 @@ public final class DistributionRunner implements AutoCloseable {
      * @return this runner
      */
     public DistributionRunner withAccount(String user, String password, String rolesAndGroups) {
-        appendLine("etc/users.properties", user + " = " + password + "," + rolesAndGroups);
+        appendLine("etc/users.properties", user + " = " + IslandKarafTestSupport.hashedPassword(password) + "," + rolesAndGroups);
         if (shellUser == null && rolesAndGroups.contains("admingroup")) {
             shellUser = user;
             shellPassword = password;

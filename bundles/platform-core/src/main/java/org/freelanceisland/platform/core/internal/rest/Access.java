@@ -1,8 +1,11 @@
 package org.freelanceisland.platform.core.internal.rest;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import javax.annotation.security.DenyAll;
 import javax.annotation.security.PermitAll;
@@ -16,6 +19,11 @@ import org.freelanceisland.platform.api.Roles;
  * a method that says nothing is for administrators only, so a forgotten annotation fails closed.
  * The one reading shared by the role check ({@link AuthorizationFeature}) and the OpenAPI document,
  * so the document states exactly what is enforced.
+ *
+ * <p>The annotations are recognised by their names, not by their classes: two bundles export
+ * {@code javax.annotation.security} in the distribution (the framework, from {@code lib/jdk9plus},
+ * and {@code jakarta.annotation-api}), and a program bundle that the framework resolves on its own
+ * ({@code bundle:update}, {@code bundle:refresh}) may be wired to the other one than the platform.
  *
  * @param open whether anyone may call it, signed in or not
  * @param roles the roles that may call it when not open (administrators have every role); empty
@@ -36,21 +44,52 @@ public record Access(boolean open, List<String> roles) {
      * @return who may call it
      */
     public static Access of(Method method, Class<?> type) {
-        if (method.isAnnotationPresent(DenyAll.class)) {
+        if (present(method, DenyAll.class)) {
             return new Access(false, List.of());
         }
-        if (method.isAnnotationPresent(RolesAllowed.class)) {
-            return new Access(false, Arrays.asList(method.getAnnotation(RolesAllowed.class).value()));
+        Optional<List<String>> methodRoles = rolesAllowed(method);
+        if (methodRoles.isPresent()) {
+            return new Access(false, methodRoles.get());
         }
-        if (method.isAnnotationPresent(PermitAll.class)) {
+        if (present(method, PermitAll.class)) {
             return new Access(true, List.of());
         }
-        if (type.isAnnotationPresent(RolesAllowed.class)) {
-            return new Access(false, Arrays.asList(type.getAnnotation(RolesAllowed.class).value()));
+        Optional<List<String>> typeRoles = rolesAllowed(type);
+        if (typeRoles.isPresent()) {
+            return new Access(false, typeRoles.get());
         }
-        if (type.isAnnotationPresent(PermitAll.class)) {
+        if (present(type, PermitAll.class)) {
             return new Access(true, List.of());
         }
         return new Access(false, List.of(Roles.ADMIN));
+    }
+
+    private static boolean present(AnnotatedElement element, Class<? extends Annotation> type) {
+        return annotation(element, type).isPresent();
+    }
+
+    private static Optional<Annotation> annotation(AnnotatedElement element, Class<? extends Annotation> type) {
+        return Arrays.stream(element.getAnnotations())
+                .filter(a -> a.annotationType().getName().equals(type.getName()))
+                .findFirst();
+    }
+
+    /**
+     * The roles of a {@code @RolesAllowed} of whichever class loader, if the element has one.
+     *
+     * @param element a method or class
+     * @return the roles it names
+     */
+    static Optional<List<String>> rolesAllowed(AnnotatedElement element) {
+        return annotation(element, RolesAllowed.class).map(a -> {
+            if (a instanceof RolesAllowed roles) {
+                return Arrays.asList(roles.value());
+            }
+            try {
+                return Arrays.asList((String[]) a.annotationType().getMethod("value").invoke(a));
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("Cannot read " + a, e);
+            }
+        });
     }
 }

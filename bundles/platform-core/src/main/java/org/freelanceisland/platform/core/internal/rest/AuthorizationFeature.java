@@ -1,6 +1,7 @@
 package org.freelanceisland.platform.core.internal.rest;
 
 import java.util.List;
+import java.util.Optional;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -15,6 +16,13 @@ import javax.ws.rs.core.FeatureContext;
  * on the class; {@code @PermitAll} opens it). A method that says nothing is for administrators only, so
  * a forgotten annotation fails closed. Anonymous callers get 401, signed-in callers without the role
  * 403.
+ *
+ * <p>The annotations are recognised by their names, not by their classes: two bundles export
+ * {@code javax.annotation.security} in the distribution (the framework, from
+ * {@code lib/jdk9plus}, and {@code jakarta.annotation-api}), and a program bundle that the framework
+ * resolves on its own ({@code bundle:update}, {@code bundle:refresh}) may be wired to the other one
+ * than the platform. Its roles must count all the same: compared by class, its methods would be for
+ * administrators only.
  */
 final class AuthorizationFeature implements DynamicFeature {
 
@@ -24,6 +32,11 @@ final class AuthorizationFeature implements DynamicFeature {
         if (!access.open()) {
             context.register(new RoleFilter(access.roles()));
         }
+    }
+
+    /** The roles of a {@code @RolesAllowed} of whichever class loader, if the element has one. */
+    static Optional<List<String>> rolesAllowed(java.lang.reflect.AnnotatedElement element) {
+        return Access.rolesAllowed(element);
     }
 
     @Priority(Priorities.AUTHORIZATION)
