@@ -65,7 +65,7 @@ final class ApiOperations {
         /** @return the module the operation belongs to ({@code platform} for the platform's own) */
         String module() {
             String[] parts = path.split("/");
-            return parts.length > 2 && Set.of("terakoya", "contest", "jobs", "community", "kpi").contains(parts[2])
+            return parts.length > 2 && Set.of("terakoya", "contest", "jobs", "community", "kpi", "demo").contains(parts[2])
                     ? parts[2] : "platform";
         }
 
