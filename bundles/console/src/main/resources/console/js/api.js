@@ -42,7 +42,8 @@ function filename(disposition, fallback) {
 
 /**
  * The API client the shell and every panel use.
- * @param {{ csrfToken: () => string|null, onUnauthorized: (error: ApiError) => void, onActivity: () => void }} hooks
+ * @param {{ csrfToken: () => string|null, onUnauthorized: (error: ApiError) => void, onActivity: () => void,
+ *           language?: () => string }} hooks (language: the console's, so the API words its errors in it)
  */
 export function createApi(hooks) {
   async function send(method, path, { json, form, raw = false } = {}) {
@@ -50,6 +51,8 @@ export function createApi(hooks) {
       throw new TypeError(`API paths start with /api/: ${path}`);
     }
     const headers = { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'fetch' };
+    const language = hooks.language && hooks.language();
+    if (language) headers['Accept-Language'] = language;
     if (!SAFE.has(method)) {
       const token = hooks.csrfToken();
       if (token) headers['X-CSRF-Token'] = token;

@@ -34,6 +34,7 @@ const api = createApi({
   csrfToken: () => state.session && state.session.csrfToken,
   onUnauthorized: () => sessionLost(),
   onActivity: () => { state.lastActivity = Date.now(); },
+  language: () => state.lang,
 });
 
 const app = () => document.getElementById('app');

@@ -5,7 +5,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.freelanceisland.testing.http.ApiResponse;
 import org.freelanceisland.testing.karaf.IslandKarafTestSupport;
@@ -34,6 +36,11 @@ public class DemoIT extends IslandKarafTestSupport {
     public void loadTwiceThenClearLeavesTheIslandAsItWas() throws Exception {
         String real = createPerson("島 実在", "シマ ジツザイ", "PROGRAM_ADMINISTRATION");
         installProgram("demo");
+        // a record of real work, which clear must not touch
+        ApiResponse partner = as(ADMIN).post("/api/jobs/partners", "{\"name\":\"実在の提携先 IT\",\"kind\":\"COMPANY\"}");
+        assertEquals(partner.toString(), 201, partner.status());
+        String realPartner = partner.json().path("id").asText();
+        Map<String, Integer> before = totals();
 
         // refused: the registry holds a person who is not a demo person
         assertEquals(202, as(ADMIN).post("/api/demo/load", "{}").status());
@@ -91,6 +98,28 @@ public class DemoIT extends IslandKarafTestSupport {
         }
         assertEquals(0, get("/api/community/role-models?limit=1").path("total").asInt());
         assertEquals(0, get("/api/demo").path("records").size());
+        // no demo row behind in any program, and the real partner is still there
+        assertEquals(before, totals());
+        assertEquals("実在の提携先 IT", get("/api/jobs/partners/" + realPartner).path("name").asText());
+        // removal is administrators' only, audited, and names a bad field
+        assertEquals(403, as(STAFF).post("/api/admin/records/remove",
+                "{\"module\":\"jobs\",\"kind\":\"partner\",\"ids\":[\"1\"],\"reason\":\"x\"}").status());
+        ApiResponse badKind = as(ADMIN).post("/api/admin/records/remove",
+                "{\"module\":\"jobs\",\"kind\":\"planet\",\"ids\":[\"1\"],\"reason\":\"x\"}");
+        assertEquals(badKind.toString(), 400, badKind.status());
+        assertTrue(badKind.toString(), badKind.json().toString().contains("kind"));
+        assertTrue(get("/api/admin/audit?action=platform.records.removed&limit=1").path("total").asInt() > 0);
+    }
+
+    /** How many records each program lists, of every kind the demo loads. */
+    private static Map<String, Integer> totals() {
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        for (String path : List.of("/api/terakoya/courses", "/api/contest/contests", "/api/contest/markets", "/api/jobs/partners",
+                "/api/jobs/jobs", "/api/jobs/contracts", "/api/jobs/teams", "/api/community/events", "/api/community/consultations",
+                "/api/community/surveys", "/api/community/leaders", "/api/community/role-models", "/api/community/migrant-pages")) {
+            totals.put(path, get(path + "?limit=1").path("total").asInt());
+        }
+        return totals;
     }
 
     private static JsonNode get(String path) {

@@ -9,7 +9,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.freelanceisland.community.internal.service.ICalendar;
 import org.freelanceisland.community.internal.service.People;
 import org.freelanceisland.community.internal.service.Suppression;
-import org.freelanceisland.community.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.audit.AuditLog;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;

@@ -13,7 +13,7 @@ import org.freelanceisland.community.internal.service.People;
 import org.freelanceisland.community.internal.service.RoleModelService;
 import org.freelanceisland.community.internal.service.Suppression;
 import org.freelanceisland.community.internal.service.SurveyService;
-import org.freelanceisland.community.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.api.audit.AuditLog;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
 import org.glassfish.jersey.server.ResourceConfig;

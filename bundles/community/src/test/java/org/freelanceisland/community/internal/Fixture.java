@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.freelanceisland.community.internal.service.ICalendar;
 import org.freelanceisland.community.internal.service.People;
 import org.freelanceisland.community.internal.service.Suppression;
-import org.freelanceisland.community.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.audit.AuditEntry;
 import org.freelanceisland.platform.api.people.PersonDirectory;

@@ -17,7 +17,7 @@ import org.freelanceisland.contest.internal.service.MarketService;
 import org.freelanceisland.contest.internal.service.People;
 import org.freelanceisland.contest.internal.service.ResultService;
 import org.freelanceisland.contest.internal.service.TicketCodes;
-import org.freelanceisland.contest.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.contest.internal.service.VotingService;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;

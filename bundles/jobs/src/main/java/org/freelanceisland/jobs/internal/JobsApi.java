@@ -8,7 +8,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.freelanceisland.jobs.internal.rest.JobsApplication;
 import org.freelanceisland.jobs.internal.service.People;
 import org.freelanceisland.jobs.internal.service.Services;
-import org.freelanceisland.jobs.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.audit.AuditLog;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;

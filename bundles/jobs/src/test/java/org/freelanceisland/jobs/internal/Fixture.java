@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.freelanceisland.jobs.internal.service.People;
 import org.freelanceisland.jobs.internal.service.Services;
-import org.freelanceisland.jobs.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;
 

@@ -22,7 +22,7 @@ import org.freelanceisland.terakoya.internal.service.CourseService;
 import org.freelanceisland.terakoya.internal.service.EnrolmentService;
 import org.freelanceisland.terakoya.internal.service.OnlineSeatService;
 import org.freelanceisland.terakoya.internal.service.People;
-import org.freelanceisland.terakoya.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -21,7 +21,7 @@ import org.freelanceisland.terakoya.internal.service.Dto;
 import org.freelanceisland.terakoya.internal.service.EnrolmentService;
 import org.freelanceisland.terakoya.internal.service.OnlineSeatService;
 import org.freelanceisland.terakoya.internal.service.People;
-import org.freelanceisland.terakoya.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;
 
 /** The module's services on a fresh in-memory H2 database, with fake people and ledger and a settable clock. */

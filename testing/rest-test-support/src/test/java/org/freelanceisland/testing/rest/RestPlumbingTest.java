@@ -161,6 +161,18 @@ class RestPlumbingTest {
     }
 
     @Test
+    void fieldMessagesAreInTheLanguageAsked() {
+        String body = "{\"name\":\" \",\"size\":101}";
+        String japanese = api.as(RestHarness.STAFF).withHeader("Accept-Language", "ja").post("/api/demo/things", body).body();
+        assertTrue(japanese.contains("空白は許可されていません"), japanese);
+        assertTrue(japanese.contains("100 以下の値にしてください"), japanese);
+        String english = api.as(RestHarness.STAFF).withHeader("Accept-Language", "en-GB,en;q=0.8").post("/api/demo/things", body).body();
+        assertTrue(english.contains("must not be blank"), english);
+        String unknown = api.as(RestHarness.STAFF).withHeader("Accept-Language", "fr").post("/api/demo/things", body).body();
+        assertTrue(unknown.contains("must not be blank"), "English for languages the console does not speak: " + unknown);
+    }
+
+    @Test
     void pagingParametersAreChecked() {
         JsonNode page = api.as(RestHarness.STAFF).get("/api/demo/things?offset=1&limit=10").json();
         assertEquals(1, page.path("offset").asInt());

@@ -1,5 +1,7 @@
 package org.freelanceisland.community.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;

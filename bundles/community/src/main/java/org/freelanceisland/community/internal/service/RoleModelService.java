@@ -1,5 +1,7 @@
 package org.freelanceisland.community.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

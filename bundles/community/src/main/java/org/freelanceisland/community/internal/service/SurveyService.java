@@ -1,5 +1,7 @@
 package org.freelanceisland.community.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

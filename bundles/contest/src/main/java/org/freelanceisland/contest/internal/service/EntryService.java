@@ -1,5 +1,7 @@
 package org.freelanceisland.contest.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,7 @@
 package org.freelanceisland.contest.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;

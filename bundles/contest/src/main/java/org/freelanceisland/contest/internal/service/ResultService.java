@@ -1,5 +1,7 @@
 package org.freelanceisland.contest.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

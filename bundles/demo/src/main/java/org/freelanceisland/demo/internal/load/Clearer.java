@@ -4,14 +4,19 @@ import static org.freelanceisland.demo.internal.load.IslandClient.obj;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.freelanceisland.demo.internal.DemoService;
 import org.freelanceisland.demo.internal.store.DemoRecord;
 import org.freelanceisland.demo.internal.store.DemoStore;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Removes what the demo island loaded, and only that, through the same public APIs:
@@ -20,13 +25,14 @@ import org.freelanceisland.demo.internal.store.DemoStore;
  * the programs recorded for the demo's people, enrolments, entries, markets, contracts, registrations,
  * consultations, leaders and surveys), with the administrators' audited ledger purge, so the KPI
  * figures are what they were before the load;</li>
- * <li>the programs' records their APIs allow deleting (role models, migrant pages, events and courses
- * nobody registered for, a contest without entries, a market without exhibitors);</li>
+ * <li>the programs' records, with what belongs to them (a course's sessions, applications and
+ * attendance; a contest's entries, jury and votes; a partner's jobs and contracts), through the
+ * platform's record removal ({@code POST /api/admin/records/remove}, audited), which every installed
+ * program offers for the kinds of record it holds;</li>
  * <li>the people, erased (the registry keeps an erased person's id and nothing else).</li>
  * </ol>
- * Records a program keeps as history (a course with applications, a published contest, a contract)
- * cannot be deleted through its API: they stay, with their people erased and their ledger facts
- * gone, and are listed as left behind.
+ * Records of a program that is not installed at the time stay, with their people erased and their
+ * ledger facts gone, and are listed as left behind; clearing again once it is installed removes them.
  */
 public final class Clearer {
 
@@ -48,7 +54,11 @@ public final class Clearer {
         PREFIXES.put("community/survey", "community:survey:%s:");
     }
 
+    private static final int BATCH = 1000;
+    private static final String REASON = "デモの島を削除 (island:demo clear)";
+
     private final DemoStore store;
+    private final Set<String> removed = new HashSet<>();
     private final DemoService.Accounts accounts;
     private final Consumer<String> say;
 
@@ -95,77 +105,45 @@ public final class Clearer {
         int facts = 0;
         for (int i = 0; i < prefixes.size(); i += 2000) {
             facts += api.post("/api/ledger/purge", obj("idPrefixes", prefixes.subList(i, Math.min(prefixes.size(), i + 2000)),
-                    "reason", "デモの島を削除 (island:demo clear)")).path("deleted").asInt();
+                    "reason", REASON)).path("deleted").asInt();
         }
         say.accept("ledger: " + facts + " facts purged");
-        int deleted = 0;
-        deleted += each("community", "role-model", id -> {
-            quietly(() -> api.post("/api/community/role-models/" + id + "/unpublish", null));
-            api.delete("/api/community/role-models/" + id);
-        });
-        deleted += each("community", "migrant-page", id -> {
-            quietly(() -> api.post("/api/community/migrant-pages/" + id + "/unpublish", null));
-            api.delete("/api/community/migrant-pages/" + id);
-        });
-        deleted += tryEach("community", "event", id -> api.delete("/api/community/events/" + id));
-        deleted += tryEach("terakoya", "course", id -> api.delete("/api/terakoya/courses/" + id));
-        deleted += tryEach("contest", "market", id -> api.delete("/api/contest/markets/" + id));
-        deleted += tryEach("contest", "contest", id -> api.delete("/api/contest/contests/" + id));
-        say.accept("programs: " + deleted + " records deleted through their APIs");
+        int deleted = removeRecords(api);
+        say.accept("programs: " + deleted + " records removed");
         int people = 0;
         for (DemoRecord r : store.list("people", "person")) {
-            api.post("/api/people/" + r.ref() + "/erase", obj("reason", "デモの島を削除 (island:demo clear)"));
+            api.post("/api/people/" + r.ref() + "/erase", obj("reason", REASON));
             people++;
         }
         say.accept("people: " + people + " erased");
-        Map<String, Long> left = store.counts();
-        left.keySet().removeIf(k -> k.startsWith("people/") || k.startsWith("ledger/"));
+        Map<String, Long> left = new TreeMap<>(store.counts());
+        left.keySet().removeIf(k -> k.startsWith("people/") || k.startsWith("ledger/") || removed.contains(k.split("/")[0]));
         int forgotten = store.forgetAll();
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         long kept = left.values().stream().mapToLong(Long::longValue).sum();
         return "Demo island cleared in " + seconds + " s: " + facts + " ledger facts purged, " + people + " people erased, "
-                + deleted + " program records deleted, " + forgotten + " records forgotten"
-                + (kept == 0 ? "" : "; kept as history by their programs (people erased, facts purged): " + left);
+                + deleted + " program records removed, " + forgotten + " records forgotten"
+                + (kept == 0 ? "" : "; left behind by programs not installed now (people erased, facts purged): " + left);
     }
 
-    /** Runs a call whose 409 (already in that state) changes nothing. */
-    private static void quietly(Runnable call) {
-        try {
-            call.run();
-        } catch (IslandClient.CallFailed e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-        }
-    }
-
-    private interface Removal {
-        void remove(String id);
-    }
-
-    private int each(String module, String kind, Removal removal) {
+    /**
+     * Removes the programs' records the demo created, with what belongs to them, through the platform's
+     * record removal: of every program installed now, the kinds it removes. Records of a program that
+     * is not installed stay and are reported; a later clear with the program installed removes them.
+     */
+    private int removeRecords(IslandClient api) {
+        removed.clear();
         int n = 0;
-        for (DemoRecord r : store.list(module, kind)) {
-            removal.remove(r.ref());
-            store.remove(r.key());
-            n++;
-        }
-        return n;
-    }
-
-    /** Deletes what the program lets go (a 404 means it is gone already); keeps what it refuses with 409. */
-    private int tryEach(String module, String kind, Removal removal) {
-        int n = 0;
-        for (DemoRecord r : store.list(module, kind)) {
-            try {
-                removal.remove(r.ref());
-                store.remove(r.key());
-                n++;
-            } catch (IslandClient.CallFailed e) {
-                if (e.status() == 404) {
-                    store.remove(r.key());
-                } else if (e.status() != 409) {
-                    throw e;
+        for (JsonNode program : api.get("/api/admin/records").path("items")) {
+            String module = program.path("module").asText();
+            removed.add(module);
+            for (JsonNode kindNode : program.path("kinds")) {
+                String kind = kindNode.asText();
+                List<DemoRecord> records = store.list(module, kind);
+                for (int i = 0; i < records.size(); i += BATCH) {
+                    List<DemoRecord> batch = records.subList(i, Math.min(records.size(), i + BATCH));
+                    n += api.post("/api/admin/records/remove", obj("module", module, "kind", kind,
+                            "ids", batch.stream().map(DemoRecord::ref).toList(), "reason", REASON)).path("removed").asInt();
                 }
             }
         }

@@ -10,9 +10,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Random;
 
-import org.freelanceisland.demo.internal.data.People;
+import org.freelanceisland.islanddata.Islanders;
 import org.freelanceisland.demo.internal.data.Pictures;
-import org.freelanceisland.demo.internal.data.Years;
+import org.freelanceisland.islanddata.Years;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -67,7 +67,7 @@ final class CommunityPart {
         LocalDateTime starts = day.atTime(LocalTime.of(hour, 0));
         LocalDateTime ends = starts.plusHours(2);
         int expected = capacity / 3 + random.nextInt(capacity / 2);
-        List<People.Person> comers = Steps.pick(random, s.select(p -> p.registeredOn().isBefore(day)), expected);
+        List<Islanders.Person> comers = Steps.pick(random, s.select(p -> p.registeredOn().isBefore(day)), expected);
         int walkIns = random.nextInt(6);
         String id = s.ensure(key, "community", "event", () -> s.api.post("/api/community/events", obj(
                 "title", obj("ja", ja, "en", en),
@@ -78,13 +78,13 @@ final class CommunityPart {
         String base = "/api/community/events/" + id;
         LocalDate today = s.today;
         if (day.isAfter(today)) {
-            for (People.Person p : comers.subList(0, Math.min(comers.size(), capacity / 2))) {
+            for (Islanders.Person p : comers.subList(0, Math.min(comers.size(), capacity / 2))) {
                 s.ensure(key + ":registration:" + p.key(), "community", "registration",
                         () -> s.api.post(base + "/registrations", obj("personId", s.id(p))).path("id").asText());
             }
         } else if (!day.isBefore(today.minusDays(28)) && day.isBefore(today)) {
             // recent: the paper list typed in afterwards, walk-ins registered at the door
-            for (People.Person p : comers) {
+            for (Islanders.Person p : comers) {
                 s.ensure(key + ":registration:" + p.key(), "community", "registration",
                         () -> s.api.post(base + "/check-ins", obj("personId", s.id(p))).path("id").asText());
             }
@@ -101,11 +101,11 @@ final class CommunityPart {
         int n = 45 + random.nextInt(15);
         for (int i = 0; i < n; i++) {
             LocalDate day = from.plusDays(random.nextInt(365));
-            String topic = TOPICS[People.weighted(random, TOPIC_WEIGHTS)];
+            String topic = TOPICS[Islanders.weighted(random, TOPIC_WEIGHTS)];
             String channel = CHANNELS[random.nextInt(CHANNELS.length)];
             boolean named = random.nextInt(4) != 0;
-            List<People.Person> who = s.select(p -> p.registeredOn().isBefore(day));
-            People.Person person = named && !who.isEmpty() ? who.get(random.nextInt(who.size())) : null;
+            List<Islanders.Person> who = s.select(p -> p.registeredOn().isBefore(day));
+            Islanders.Person person = named && !who.isEmpty() ? who.get(random.nextInt(who.size())) : null;
             boolean followUp = day.isAfter(s.today.minusDays(30)) && random.nextInt(3) == 0;
             if (day.isAfter(s.today)) {
                 continue;
@@ -142,12 +142,12 @@ final class CommunityPart {
                 since = s.today.minusDays(14);
             }
             LocalDate start = since;
-            List<People.Person> fit = s.select(p -> (c[3].isEmpty() ? p.lifestyle().contains("CHILD_REARING") : p.has(c[3]))
+            List<Islanders.Person> fit = s.select(p -> (c[3].isEmpty() ? p.lifestyle().contains("CHILD_REARING") : p.has(c[3]))
                     && p.level() > 0.45 && p.registeredOn().isBefore(start));
             if (fit.isEmpty()) {
                 continue;
             }
-            People.Person leader = fit.get(fit.size() / 2);
+            Islanders.Person leader = fit.get(fit.size() / 2);
             s.ensure("community:leader:" + c[0], "community", "leader", () -> s.api.post("/api/community/leaders", obj(
                     "personId", s.id(leader), "community", c[0], "communityName", obj("ja", c[1], "en", c[2]), "since", start,
                     "note", "月1回の集まりを主催")).path("id").asText());
@@ -175,11 +175,11 @@ final class CommunityPart {
         String base = "/api/community/surveys/" + id;
         s.once(key + ":open", "community", () -> s.api.post(base + "/open", null));
         double satisfied = stillOpen ? 0.84 : 0.78;
-        List<People.Person> answering = Steps.pick(random, s.select(p -> p.registeredOn().isBefore(Years.day(fy, 9, 1))),
+        List<Islanders.Person> answering = Steps.pick(random, s.select(p -> p.registeredOn().isBefore(Years.day(fy, 9, 1))),
                 stillOpen ? 42 : 68);
         String[] wishes = { "子どもを連れて行ける時間帯の講座がほしい", "交流会をオンラインでも開いてほしい", "請求書や契約の相談がもっとしやすいと助かる",
             "スキルシェアの掲示板が便利でした", null, null };
-        for (People.Person p : answering) {
+        for (Islanders.Person p : answering) {
             boolean happy = random.nextDouble() < satisfied;
             int rating = happy ? 4 + random.nextInt(2) : 1 + random.nextInt(3);
             String style = p.lifestyle().contains("CHILD_REARING") ? "parenting" : p.lifestyle().contains("SIDE_JOB") ? "side" : "main";
@@ -199,7 +199,7 @@ final class CommunityPart {
     }
 
     private static void roleModels(Steps s) {
-        List<People.Person> models = s.select(p -> p.consents("ROLE_MODEL") && p.level() > 0.4);
+        List<Islanders.Person> models = s.select(p -> p.consents("ROLE_MODEL") && p.level() > 0.4);
         String[][] stories = {
             { "大島紬の端切れで、暮らしの小物をつくっています", "寺子屋のネット販売講座でハンドメイドマーケットへの出品を学び、いまは店舗・イベント・ネットの三本柱で販売しています。子どもたちが作品を誇りにしてくれるのが励みです。" },
             { "記事1本に3日。島のペースで書いています", "1日目に調べ、2日目と3日目で書きます。読者の感想が直接届くのがやりがいです。フリーランスカフェで悩みを話せる仲間ができました。" },
@@ -207,7 +207,7 @@ final class CommunityPart {
             { "副業から始めて、島の仕事をつくる側へ", "本業のかたわら週末にSNS運用を受けていました。いまは地元のお店の発信を手伝いながら、勉強会も主催しています。" },
         };
         for (int i = 0; i < Math.min(models.size(), stories.length); i++) {
-            People.Person p = models.get(i);
+            Islanders.Person p = models.get(i);
             String[] story = stories[i];
             String family = p.name().split(" ")[0];
             String key = "community:role-model:" + p.key();

@@ -17,9 +17,9 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.freelanceisland.demo.internal.data.People;
+import org.freelanceisland.islanddata.Islanders;
 import org.freelanceisland.demo.internal.data.Pictures;
-import org.freelanceisland.demo.internal.data.Years;
+import org.freelanceisland.islanddata.Years;
 import org.freelanceisland.platform.api.FiscalYear;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +54,7 @@ final class ContestPart {
 
     static void load(Steps s) {
         int current = Years.fiscalYear(s.today);
-        List<People.Person> makers = s.select(p -> p.has("handmade") || p.has("online-selling") || p.has("illustration"));
+        List<Islanders.Person> makers = s.select(p -> p.has("handmade") || p.has("online-selling") || p.has("illustration"));
         String lastYear = judgedContest(s, s.random("contest:" + (current - 1)), current - 1, makers);
         openContest(s, s.random("contest:" + current), current, makers);
         markets(s, current, makers, lastYear);
@@ -115,13 +115,13 @@ final class ContestPart {
             at(market.minusDays(1), 17), at(market, 10), at(market.plusDays(1), 16) };
     }
 
-    private record Work(People.Person maker, String title, String category, String material, String picture,
+    private record Work(Islanders.Person maker, String title, String category, String material, String picture,
             String description, double quality, double appeal, long price) {
     }
 
-    private static List<Work> works(Random random, List<People.Person> makers, int count, LocalDate before) {
+    private static List<Work> works(Random random, List<Islanders.Person> makers, int count, LocalDate before) {
         List<Work> works = new ArrayList<>();
-        for (People.Person maker : Steps.pick(random, makers.stream().filter(p -> p.registeredOn().isBefore(before)).toList(), count)) {
+        for (Islanders.Person maker : Steps.pick(random, makers.stream().filter(p -> p.registeredOn().isBefore(before)).toList(), count)) {
             String[] m = MATERIALS[random.nextInt(MATERIALS.length)];
             String[] item = ITEMS[random.nextInt(ITEMS.length)];
             String category = m[2].equals("tsumugi") ? "tsumugi" : item[1];
@@ -151,7 +151,7 @@ final class ContestPart {
         });
     }
 
-    private static String judgedContest(Steps s, Random random, int fy, List<People.Person> makers) {
+    private static String judgedContest(Steps s, Random random, int fy, List<Islanders.Person> makers) {
         String key = "contest:" + fy;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant[] live = { now.minus(1, ChronoUnit.HOURS), now.plus(30, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS),
@@ -184,7 +184,7 @@ final class ContestPart {
             s.once(key + ":juror:" + j[0], "contest", () -> s.api.post(base + "/jurors", obj("account", j[0], "displayName", j[1])));
         }
         // the second juror knows one maker (a former student): no score for that maker's work
-        People.Person known = works.get(3).maker();
+        Islanders.Person known = works.get(3).maker();
         s.once(key + ":conflict", "contest", () -> s.api.put(base + "/jurors/demo-juror-2/conflicts",
                 obj("personIds", List.of(s.id(known)))));
         for (int i = 0; i < works.size(); i++) {
@@ -249,7 +249,7 @@ final class ContestPart {
         return id;
     }
 
-    private static void openContest(Steps s, Random random, int fy, List<People.Person> makers) {
+    private static void openContest(Steps s, Random random, int fy, List<Islanders.Person> makers) {
         Instant[] w = realWindows(fy);
         String key = "contest:" + fy;
         String id = s.ensure(key, "contest", "contest", () -> s.api.post("/api/contest/contests", input(fy, w)).path("id").asText());
@@ -263,7 +263,7 @@ final class ContestPart {
         }
     }
 
-    private static void markets(Steps s, int current, List<People.Person> makers, String contestOfLastYear) {
+    private static void markets(Steps s, int current, List<Islanders.Person> makers, String contestOfLastYear) {
         // visitors per market: the four markets of stage 1 add up to the plan's 2,850
         Map<Integer, Integer> visitors = new LinkedHashMap<>();
         visitors.put(2016, 520);
@@ -289,7 +289,7 @@ final class ContestPart {
         }
     }
 
-    private static void market(Steps s, Random random, int fy, int total, List<People.Person> makers, String contestId) {
+    private static void market(Steps s, Random random, int fy, int total, List<Islanders.Person> makers, String contestId) {
         String key = "market:" + fy;
         int n = fy - FIRST_CONTEST_YEAR + 1;
         LocalDate day = Years.day(fy, 2, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)).plusWeeks(1);
@@ -305,10 +305,10 @@ final class ContestPart {
         if (s.done(key + ":closed")) {
             return;
         }
-        List<People.Person> here = Steps.pick(random, makers.stream().filter(p -> p.registeredOn().isBefore(day)).toList(),
+        List<Islanders.Person> here = Steps.pick(random, makers.stream().filter(p -> p.registeredOn().isBefore(day)).toList(),
                 8 + random.nextInt(10));
         int booth = 1;
-        for (People.Person p : here) {
+        for (Islanders.Person p : here) {
             String b = "A-" + booth++;
             long sales = (20 + random.nextInt(160)) * 1000L;
             String xid = s.ensure(key + ":exhibitor:" + p.key(), "contest", "exhibitor",

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.freelanceisland.demo.internal.data.People;
-import org.freelanceisland.demo.internal.data.Years;
+import org.freelanceisland.islanddata.Islanders;
+import org.freelanceisland.islanddata.Years;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -93,8 +93,8 @@ final class JobsPart {
         LocalDate deadline = received.plusDays(25 + random.nextInt(20));
         long ageDays = s.today.toEpochDay() - received.toEpochDay();
         // which candidates: the job's main skill, consenting to job offers, registered before
-        List<People.Person> fit = s.select(p -> p.has(skills.get(0)) && p.consents("JOB_OFFERS") && p.registeredOn().isBefore(received));
-        List<People.Person> chosen = Steps.pick(random, fit, 1 + random.nextInt(3));
+        List<Islanders.Person> fit = s.select(p -> p.has(skills.get(0)) && p.consents("JOB_OFFERS") && p.registeredOn().isBefore(received));
+        List<Islanders.Person> chosen = Steps.pick(random, fit, 1 + random.nextInt(3));
         boolean proposes = random.nextInt(5) == 0;
         int deliveredAfter = (int) (deadline.toEpochDay() - received.toEpochDay()) - random.nextInt(5);
         int paidAfter = 15 + random.nextInt(30);
@@ -167,9 +167,9 @@ final class JobsPart {
 
     /** A writer, a photographer and a web maker form a team for a larger job. */
     private static void team(Steps s) {
-        People.Person writer = first(s, "writing");
-        People.Person photographer = first(s, "photography");
-        People.Person web = first(s, "web-production");
+        Islanders.Person writer = first(s, "writing");
+        Islanders.Person photographer = first(s, "photography");
+        Islanders.Person web = first(s, "web-production");
         if (writer == null || photographer == null || web == null || writer == photographer || photographer == web || writer == web) {
             return;
         }
@@ -182,7 +182,7 @@ final class JobsPart {
                 "members", members)).path("id").asText());
     }
 
-    private static People.Person first(Steps s, String skill) {
+    private static Islanders.Person first(Steps s, String skill) {
         return s.people.stream().filter(p -> p.mainSkill().equals(skill) && p.level() > 0.5 && p.consents("JOB_OFFERS"))
                 .findFirst().orElse(null);
     }
@@ -193,13 +193,13 @@ final class JobsPart {
         String[][] pairs = { { "sns-operation", "SNS運用のコツを教えます" }, { "photography", "商品撮影の基本を教えます" },
             { "web-production", "ホームページの更新方法を教えます" }, { "writing", "記事の構成を添削します" } };
         for (String[] pair : pairs) {
-            List<People.Person> teachers = s.select(p -> p.mainSkill().equals(pair[0]) && p.level() > 0.4);
-            List<People.Person> learners = s.select(p -> !p.has(pair[0]) && p.level() < 0.5);
+            List<Islanders.Person> teachers = s.select(p -> p.mainSkill().equals(pair[0]) && p.level() > 0.4);
+            List<Islanders.Person> learners = s.select(p -> !p.has(pair[0]) && p.level() < 0.5);
             if (teachers.isEmpty() || learners.isEmpty()) {
                 continue;
             }
-            People.Person teacher = teachers.get(random.nextInt(teachers.size()));
-            People.Person learner = learners.get(random.nextInt(learners.size()));
+            Islanders.Person teacher = teachers.get(random.nextInt(teachers.size()));
+            Islanders.Person learner = learners.get(random.nextInt(learners.size()));
             LocalDate done = s.today.minusDays(10 + random.nextInt(120));
             String key = "jobs:skillshare:" + pair[0];
             s.ensure(key + ":offer", "jobs", "listing", () -> s.api.post("/api/jobs/skillshare/listings", obj(

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.freelanceisland.demo.internal.DemoService;
-import org.freelanceisland.demo.internal.data.People;
+import org.freelanceisland.islanddata.Islanders;
 import org.freelanceisland.demo.internal.store.DemoStore;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
 
@@ -84,7 +84,7 @@ public final class Loader {
                 }
             }
         }
-        List<People.Person> island = People.generate(seed, people, today);
+        List<Islanders.Person> island = Islanders.generate(seed, people, today);
         Steps s = new Steps(api, store, seed, today, island, say, name -> accounts.realm().create(name, "jurorgroup"));
         List<String> skipped = new ArrayList<>();
         PeoplePart.load(s);

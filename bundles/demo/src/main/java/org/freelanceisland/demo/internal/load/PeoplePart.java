@@ -5,7 +5,7 @@ import static org.freelanceisland.demo.internal.load.IslandClient.obj;
 import java.util.List;
 import java.util.Map;
 
-import org.freelanceisland.demo.internal.data.People;
+import org.freelanceisland.islanddata.Islanders;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -17,10 +17,10 @@ final class PeoplePart {
 
     static void load(Steps s) {
         s.say("people: registering " + s.people.size() + " freelancers");
-        for (People.Person p : s.people) {
+        for (Islanders.Person p : s.people) {
             String id = s.ensure(p.key(), "people", "person", () -> s.api.post("/api/people", input(p)).path("id").asText());
             s.ids.put(p.key(), id);
-            for (People.Flag f : p.flags()) {
+            for (Islanders.Flag f : p.flags()) {
                 s.once(p.key() + ":flag:" + f.flag(), "people",
                         () -> s.api.post("/api/people/" + id + "/flags", obj("flag", f.flag(), "since", f.since())));
             }
@@ -32,9 +32,9 @@ final class PeoplePart {
         }
     }
 
-    static com.fasterxml.jackson.databind.node.ObjectNode input(People.Person p) {
+    static com.fasterxml.jackson.databind.node.ObjectNode input(Islanders.Person p) {
         ArrayNode consents = IslandClient.JSON.createArrayNode();
-        for (People.Consent c : p.consents()) {
+        for (Islanders.Consent c : p.consents()) {
             consents.add(obj("purpose", c.purpose(), "givenOn", c.givenOn(), "noticeVersion",
                     c.givenOn().getYear() + "-04"));
         }

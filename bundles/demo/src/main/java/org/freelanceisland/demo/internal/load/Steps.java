@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.freelanceisland.demo.internal.data.People;
+import org.freelanceisland.islanddata.Islanders;
 import org.freelanceisland.demo.internal.store.DemoRecord;
 import org.freelanceisland.demo.internal.store.DemoStore;
 
@@ -24,7 +24,7 @@ public final class Steps {
     final DemoStore store;
     final long seed;
     final LocalDate today;
-    final List<People.Person> people;
+    final List<Islanders.Person> people;
     final Map<String, String> ids = new LinkedHashMap<>();
     final Consumer<String> progress;
     /** Creates (or renews) a juror account and answers its password. */
@@ -32,7 +32,7 @@ public final class Steps {
     int created;
     int calls;
 
-    Steps(IslandClient api, DemoStore store, long seed, LocalDate today, List<People.Person> people, Consumer<String> progress,
+    Steps(IslandClient api, DemoStore store, long seed, LocalDate today, List<Islanders.Person> people, Consumer<String> progress,
             java.util.function.Function<String, String> newJuror) {
         this.newJuror = newJuror;
         this.api = api;
@@ -104,7 +104,7 @@ public final class Steps {
      * @param person the person
      * @return the id
      */
-    String id(People.Person person) {
+    String id(Islanders.Person person) {
         String id = ids.get(person.key());
         if (id == null) {
             throw new IllegalStateException(person.key() + " is not registered");
@@ -118,9 +118,9 @@ public final class Steps {
      * @param filter the condition
      * @return the people
      */
-    List<People.Person> select(java.util.function.Predicate<People.Person> filter) {
-        List<People.Person> out = new ArrayList<>();
-        for (People.Person p : people) {
+    List<Islanders.Person> select(java.util.function.Predicate<Islanders.Person> filter) {
+        List<Islanders.Person> out = new ArrayList<>();
+        for (Islanders.Person p : people) {
             if (filter.test(p)) {
                 out.add(p);
             }

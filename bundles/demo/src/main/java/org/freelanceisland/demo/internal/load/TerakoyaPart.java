@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.freelanceisland.demo.internal.data.People;
-import org.freelanceisland.demo.internal.data.Years;
+import org.freelanceisland.islanddata.IslandLedger;
+import org.freelanceisland.islanddata.Islanders;
+import org.freelanceisland.islanddata.Years;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,7 +39,7 @@ final class TerakoyaPart {
     };
     private static final int[] START_MONTH = { 5, 6, 7, 8, 9, 10, 11, 12, 1, 2 };
     static final String HUB = "WorkStyle Lab Inno（名瀬）";
-    static final String SEAT_PARTNER = "まなびクラウド株式会社";
+    static final String SEAT_PARTNER = IslandLedger.SEAT_PARTNER;
 
     private TerakoyaPart() {
     }
@@ -71,8 +72,8 @@ final class TerakoyaPart {
         if (c[3] != null) {
             instructors.add(obj("organisation", c[3]));
         }
-        List<People.Person> teachers = s.select(p -> p.mainSkill().equals(c[0]) && p.level() > 0.6 && p.registeredOn().isBefore(opens));
-        People.Person teacher = teachers.isEmpty() ? null : teachers.get(random.nextInt(teachers.size()));
+        List<Islanders.Person> teachers = s.select(p -> p.mainSkill().equals(c[0]) && p.level() > 0.6 && p.registeredOn().isBefore(opens));
+        Islanders.Person teacher = teachers.isEmpty() ? null : teachers.get(random.nextInt(teachers.size()));
         if (teacher != null) {
             instructors.add(obj("personId", s.id(teacher)));
         }
@@ -110,9 +111,9 @@ final class TerakoyaPart {
             return; // applications open later this year
         }
         int applicants = 6 + random.nextInt(5);
-        List<People.Person> keen = s.select(p -> p.registeredOn().isBefore(opens) && (p.has(c[0]) || p.level() < 0.35));
+        List<Islanders.Person> keen = s.select(p -> p.registeredOn().isBefore(opens) && (p.has(c[0]) || p.level() < 0.35));
         List<String> accepted = new ArrayList<>();
-        for (People.Person p : Steps.pick(random, keen, applicants)) {
+        for (Islanders.Person p : Steps.pick(random, keen, applicants)) {
             String pid = s.id(p);
             String eid = s.ensure(key + ":enrolment:" + p.key(), "terakoya", "enrolment",
                     () -> s.api.post(base + "/enrolments", obj("personId", pid)).path("id").asText());
@@ -173,8 +174,8 @@ final class TerakoyaPart {
         if (s.today.isBefore(from)) {
             return;
         }
-        List<People.Person> learners = Steps.pick(random, s.select(p -> p.registeredOn().isBefore(from.plusMonths(6))), 28 + random.nextInt(8));
-        for (People.Person p : learners) {
+        List<Islanders.Person> learners = Steps.pick(random, s.select(p -> p.registeredOn().isBefore(from.plusMonths(6))), 28 + random.nextInt(8));
+        for (Islanders.Person p : learners) {
             String pid = s.id(p);
             String aid = s.ensure(key + ":allocation:" + p.key(), "terakoya", "allocation", () -> s.api.post(
                     "/api/terakoya/online-seats/pools/" + poolId + "/allocations", obj("personId", pid)).path("id").asText());

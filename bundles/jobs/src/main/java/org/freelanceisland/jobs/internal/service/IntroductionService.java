@@ -1,5 +1,7 @@
 package org.freelanceisland.jobs.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

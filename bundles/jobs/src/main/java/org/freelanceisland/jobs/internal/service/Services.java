@@ -1,5 +1,7 @@
 package org.freelanceisland.jobs.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 /**
  * The program's services, wired once.
  *

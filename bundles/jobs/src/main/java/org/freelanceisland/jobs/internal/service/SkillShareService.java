@@ -1,5 +1,7 @@
 package org.freelanceisland.jobs.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +23,7 @@ import org.freelanceisland.jobs.internal.model.WorkMode;
 import org.freelanceisland.jobs.internal.service.Dto;
 import org.freelanceisland.jobs.internal.service.People;
 import org.freelanceisland.jobs.internal.service.Services;
-import org.freelanceisland.jobs.internal.service.Tx;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
@@ -33,13 +31,11 @@ import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
 import org.freelanceisland.platform.api.ledger.LedgerQuery;
 import org.freelanceisland.platform.api.ledger.RecordedActivity;
-import org.freelanceisland.platform.api.people.Availability;
 import org.freelanceisland.platform.api.people.ConsentPurpose;
-import org.freelanceisland.platform.api.people.LifestyleConstraint;
 import org.freelanceisland.platform.api.people.PersonDirectory;
 import org.freelanceisland.platform.api.people.PersonSummary;
-import org.freelanceisland.platform.api.people.SkillVocabulary;
 import org.freelanceisland.platform.api.people.TimeWindow;
+import org.freelanceisland.islanddata.Islanders;
 import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;
 
 /**
@@ -70,7 +66,7 @@ public final class RankingBenchmark {
      */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench.jsonl");
-        List<PersonSummary> people = people(new Random(20250401));
+        List<PersonSummary> people = people(20250401L);
         PersonDirectory directory = new Directory(people);
         try (ResourceLocalJpaTemplate jpa = ResourceLocalJpaTemplate.h2("jobs")) {
             Tx tx = new Tx(jpa, Clock.system(FiscalYear.ISLAND_ZONE));
@@ -114,45 +110,15 @@ public final class RankingBenchmark {
         }
     }
 
-    /** 100,000 freelancers with skills, hours, days, windows and lifestyles in plausible proportions. */
-    static List<PersonSummary> people(Random r) {
-        String[] codes = SkillVocabulary.SKILLS.keySet().toArray(new String[0]);
-        String[] tags = { "Webライティング", "取材", "観光写真", "大島紬", "SEO", "LINE運用" };
+    /**
+     * 100,000 islanders of the shape the seeds describe (the platform's generator, as the demo island
+     * and the other benchmarks use it), with ids 1 to 100,000.
+     */
+    static List<PersonSummary> people(long seed) {
+        List<Islanders.Person> islanders = Islanders.generate(seed, PEOPLE, LocalDate.now(FiscalYear.ISLAND_ZONE));
         List<PersonSummary> out = new ArrayList<>(PEOPLE);
-        for (int i = 1; i <= PEOPLE; i++) {
-            Set<String> skills = new java.util.HashSet<>();
-            int n = 1 + r.nextInt(4);
-            for (int k = 0; k < n; k++) {
-                skills.add(r.nextInt(5) == 0 ? tags[r.nextInt(tags.length)] : codes[r.nextInt(codes.length)]);
-            }
-            Set<LifestyleConstraint> life = EnumSet.noneOf(LifestyleConstraint.class);
-            if (r.nextInt(100) < 30) {
-                life.add(LifestyleConstraint.CHILD_REARING);
-            }
-            if (r.nextInt(100) < 25) {
-                life.add(LifestyleConstraint.SIDE_JOB);
-            }
-            if (r.nextInt(100) < 15) {
-                life.add(LifestyleConstraint.REMOTE_ONLY);
-            }
-            if (r.nextInt(100) < 5) {
-                life.add(LifestyleConstraint.CAREGIVING);
-            }
-            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-            for (DayOfWeek d : DayOfWeek.values()) {
-                if (r.nextInt(10) < (life.contains(LifestyleConstraint.SIDE_JOB) && d.getValue() < 6 ? 2 : 7)) {
-                    days.add(d);
-                }
-            }
-            Set<TimeWindow> windows = EnumSet.noneOf(TimeWindow.class);
-            for (TimeWindow w : TimeWindow.values()) {
-                if (r.nextInt(10) < 5) {
-                    windows.add(w);
-                }
-            }
-            out.add(new PersonSummary(Integer.toString(i), "フリーランス " + i, null, "名瀬", true, skills,
-                    new Availability(r.nextInt(41), days, windows), life, Set.of(), EnumSet.of(ConsentPurpose.JOB_OFFERS,
-                            ConsentPurpose.PROGRAM_ADMINISTRATION)));
+        for (int i = 0; i < islanders.size(); i++) {
+            out.add(islanders.get(i).summary(Integer.toString(i + 1)));
         }
         return out;
     }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -20,6 +19,7 @@ import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.freelanceisland.islanddata.IslandLedger;
 import org.freelanceisland.kpi.internal.KpiService;
 import org.freelanceisland.kpi.internal.PlanSeed;
 import org.freelanceisland.kpi.internal.compute.Grading;
@@ -27,7 +27,6 @@ import org.freelanceisland.kpi.internal.compute.IndicatorCalculator;
 import org.freelanceisland.kpi.internal.model.Definition;
 import org.freelanceisland.kpi.internal.rest.Views;
 import org.freelanceisland.kpi.internal.store.KpiStore;
-import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
@@ -40,7 +39,8 @@ import org.freelanceisland.platform.core.internal.ledger.LedgerStore;
 
 /**
  * Not a test: how long all stage 3 indicators take over a large ledger. Generates N ledger events
- * (default 1,000,000) of the catalogue's types over fiscal years 2015–2027 for 20,000 people, stored
+ * (default 1,000,000) with the platform's island generator ({@code IslandLedger}: every type the
+ * indicators count, year by year for each islander from registration to today), stored
  * through the platform's ledger store in batches on H2 (the platform's persistence unit, with its
  * indexes), then computes every stage 3 indicator several times.
  *
@@ -54,14 +54,6 @@ import org.freelanceisland.platform.core.internal.ledger.LedgerStore;
  * passes it) the figures are appended to it as JSON lines for {@code bench/report.py}.
  */
 public final class KpiBenchmark {
-
-    private static final String[] TYPES = {
-        "community.event.attended", "jobs.introduced", "jobs.contracted", "jobs.paid", "terakoya.enrolled",
-        "terakoya.course.completed", "terakoya.online-seat.allocated", "community.survey.answered",
-        "community.consultation.held", "contest.entry.submitted", "people.income.reported", "people.flag.set",
-        "people.moved", "community.leader.started", "people.registered" };
-    private static final int[] WEIGHTS = { 250, 150, 80, 150, 80, 50, 30, 60, 50, 30, 30, 20, 10, 5, 5 };
-    private static final String[] FLAGS = { "CHILD_REARING_FREELANCER", "SIDE_JOB_FREELANCER", "COMMUNITY_LEADER" };
 
     private KpiBenchmark() {
     }
@@ -80,8 +72,8 @@ public final class KpiBenchmark {
                 "jdbc:h2:mem:kpi-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
             LedgerStore store = new LedgerStore(platform);
             long started = System.nanoTime();
-            generate(store, total);
-            System.out.printf("Generated %,d ledger events (%,d stored) in %.1f s on %s%n", total,
+            int people = generate(store, total);
+            System.out.printf("Generated %,d ledger events about %,d people (%,d stored) in %.1f s on %s%n", total, people,
                     store.count(LedgerQuery.all()), (System.nanoTime() - started) / 1e9, file ? "an H2 file" : "in-memory H2");
 
             ActivityLedger ledger = new StoreLedger(store);
@@ -159,45 +151,23 @@ public final class KpiBenchmark {
                 .attribute("kind", "EXCHANGE").build(), "bench", r -> { });
     }
 
-    private static void generate(LedgerStore store, int total) {
-        Random random = new Random(42);
-        int weightSum = Arrays.stream(WEIGHTS).sum();
+    /** The island's ledger of the shape the seeds describe (the platform's generator), stored in batches. */
+    private static int generate(LedgerStore store, int total) {
         List<ActivityEvent> batch = new ArrayList<>(5000);
-        for (int i = 0; i < total; i++) {
-            int pick = random.nextInt(weightSum);
-            int t = 0;
-            while (pick >= WEIGHTS[t]) {
-                pick -= WEIGHTS[t++];
-            }
-            String type = TYPES[t];
-            int year = 2015 + random.nextInt(13);
-            Instant when = LocalDate.of(year, 4, 1).plusDays(random.nextInt(365)).atStartOfDay(FiscalYear.ISLAND_ZONE)
-                    .toInstant().plusSeconds(random.nextInt(86_400));
-            ActivityEvent.Builder e = ActivityEvent.builder("bench:" + i, type, when).person("p" + random.nextInt(20_000));
-            switch (type) {
-                case "jobs.paid" -> e.amountYen(5_000 + random.nextInt(300_000)).attribute("job", "j" + random.nextInt(50_000));
-                case "jobs.introduced", "jobs.contracted" -> e.attribute("job", "j" + random.nextInt(50_000)).attribute("partner", "pt" + random.nextInt(8));
-                case "people.income.reported" -> e.amountYen(100_000 + random.nextInt(3_900_000)).fiscalYear(FiscalYear.of(year))
-                        .attribute("source", random.nextBoolean() ? "SELF_REPORT" : "CONTRACT_RECORDS");
-                case "people.flag.set" -> e.attribute("flag", FLAGS[random.nextInt(FLAGS.length)]);
-                case "community.survey.answered" -> e.attribute("survey", "wl-" + year).attribute("satisfied",
-                        random.nextInt(100) < 78 ? "true" : "false");
-                case "terakoya.enrolled", "terakoya.course.completed" -> e.attribute("course", "c" + random.nextInt(200))
-                        .attribute("category", "WEB_WRITING");
-                case "community.event.attended" -> e.attribute("event", "ev" + random.nextInt(3000)).attribute("kind", "EXCHANGE");
-                case "people.moved" -> e.attribute("withFamily", Boolean.toString(random.nextBoolean())).attribute("origin", "I_TURN");
-                default -> e.attribute("note", "x");
-            }
-            batch.add(e.build());
+        int[] stored = { 0 };
+        int people = IslandLedger.generate(42, total, LocalDate.of(2026, 11, 25), "bench:", e -> {
+            batch.add(e);
             if (batch.size() == 5000) {
                 store.recordAll(batch, "bench", r -> { });
                 batch.clear();
-                if ((i + 1) % 100_000 == 0) {
-                    System.out.printf("  %,d events%n", i + 1);
+                stored[0] += 5000;
+                if (stored[0] % 100_000 == 0) {
+                    System.out.printf("  %,d events%n", stored[0]);
                 }
             }
-        }
+        });
         store.recordAll(batch, "bench", r -> { });
+        return people;
     }
 
     /** A resource-local JPA template on a given H2 URL. */

@@ -10,20 +10,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
+import org.freelanceisland.islanddata.Islanders;
 import org.freelanceisland.people.internal.index.PeopleIndex;
 import org.freelanceisland.people.internal.index.SearchCriteria;
 import org.freelanceisland.people.internal.model.Person;
+import org.freelanceisland.people.internal.model.Origin;
 import org.freelanceisland.people.internal.model.PersonData;
+import org.freelanceisland.people.internal.model.RelationPhase;
 import org.freelanceisland.platform.api.PageRequest;
-import org.freelanceisland.platform.api.people.Availability;
 import org.freelanceisland.platform.api.people.ConsentPurpose;
-import org.freelanceisland.platform.api.people.LifestyleConstraint;
-import org.freelanceisland.platform.api.people.SkillVocabulary;
+import org.freelanceisland.platform.api.people.PersonFlag;
+import org.freelanceisland.platform.api.people.PersonSummary;
 import org.freelanceisland.platform.api.people.TimeWindow;
 
 /**
@@ -55,34 +55,11 @@ public final class PeopleSearchBenchmark {
     public static void main(String[] args) throws IOException {
         Path out = args.length > 0 ? Path.of(args[0]) : null;
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        Random random = new Random(42);
-        List<String> skills = new ArrayList<>(SkillVocabulary.SKILLS.keySet());
         LocalDate today = LocalDate.of(2025, 6, 15);
         List<Person> people = new ArrayList<>(n);
-        String[] family = { "山田", "佐藤", "田中", "奄美", "𠮷田", "元", "碇山", "前田" };
-        String[] kana = { "ヤマダ", "サトウ", "タナカ", "アマミ", "ヨシダ", "ハジメ", "イカリヤマ", "マエダ" };
-        for (int i = 1; i <= n; i++) {
-            int f = random.nextInt(family.length);
-            List<String> mine = new ArrayList<>();
-            for (int s = 0; s < 1 + random.nextInt(3); s++) {
-                mine.add(skills.get(random.nextInt(skills.size())));
-            }
-            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-            for (DayOfWeek d : DayOfWeek.values()) {
-                if (random.nextInt(3) == 0) {
-                    days.add(d);
-                }
-            }
-            Set<ConsentPurpose> consents = random.nextInt(4) == 0 ? Set.of(ConsentPurpose.STATISTICS)
-                    : Set.of(ConsentPurpose.STATISTICS, ConsentPurpose.JOB_OFFERS);
-            long id = i;
-            people.add(new Person(id, 1, family[f] + " " + i, kana[f] + " " + i, null, null, "名瀬", today,
-                    random.nextInt(20) != 0, false, null, null, mine, List.of(),
-                    new Availability(random.nextInt(41), days, Set.of(TimeWindow.values()[random.nextInt(5)])),
-                    random.nextBoolean() ? Set.of(LifestyleConstraint.CHILD_REARING) : Set.of(), List.of(),
-                    PersonData.Residency.UNKNOWN, List.of(), List.of(),
-                    consents.stream().map(c -> new Person.Consent(id, c, today, "v1", null)).toList(), Instant.EPOCH,
-                    Instant.EPOCH));
+        long id = 0;
+        for (Islanders.Person p : Islanders.generate(42, n, today)) {
+            people.add(person(++id, p));
         }
         PeopleIndex index = new PeopleIndex();
         long t0 = System.nanoTime();
@@ -119,6 +96,24 @@ public final class PeopleSearchBenchmark {
         if (out != null) {
             Files.write(out, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
+    }
+
+    /** An islander of the platform's generator as the registry keeps them. */
+    private static Person person(long id, Islanders.Person p) {
+        PersonSummary summary = p.summary(Long.toString(id));
+        PersonData.Residency residency = new PersonData.Residency(Origin.valueOf(p.origin()), p.movedOn(), p.householdSize(),
+                p.withFamily(), p.phase() == null ? null : RelationPhase.valueOf(p.phase()));
+        List<Person.FlagPeriod> flags = new ArrayList<>();
+        for (Islanders.Flag f : p.flags()) {
+            flags.add(new Person.FlagPeriod(flags.size() + 1, PersonFlag.valueOf(f.flag()), f.since(), null));
+        }
+        List<Person.Consent> consents = new ArrayList<>();
+        for (Islanders.Consent c : p.consents()) {
+            consents.add(new Person.Consent(consents.size() + 1, ConsentPurpose.valueOf(c.purpose()), c.givenOn(), "v1", null));
+        }
+        return new Person(id, 1, p.name(), p.kana(), p.email(), p.phone(), p.district(), p.registeredOn(), true, false, null,
+                null, p.skills(), List.of(), summary.availability(), summary.lifestyle(), p.preferredWork(), residency, flags,
+                List.of(), consents, Instant.EPOCH, Instant.EPOCH);
     }
 
     private static String report(int n, String label, PeopleIndex index, SearchCriteria criteria, LocalDate today) {

@@ -1,5 +1,7 @@
 package org.freelanceisland.terakoya.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

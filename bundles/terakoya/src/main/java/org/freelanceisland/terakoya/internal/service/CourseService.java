@@ -1,5 +1,7 @@
 package org.freelanceisland.terakoya.internal.service;
 
+import org.freelanceisland.platform.persistence.Tx;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

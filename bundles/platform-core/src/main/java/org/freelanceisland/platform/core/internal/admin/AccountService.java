@@ -1,6 +1,7 @@
 package org.freelanceisland.platform.core.internal.admin;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
@@ -35,7 +36,21 @@ public final class AccountService {
             @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
             List<BackingEngineFactory> engines,
             @Reference LoginCache logins) {
-        this.accounts = new Accounts(() -> open(realms, engines), logins::invalidate);
+        this.accounts = new Accounts(new Accounts.Store() {
+            @Override
+            public BackingEngine read() {
+                return open(realms, engines);
+            }
+
+            @Override
+            public <T> T edit(Function<BackingEngine, T> work) {
+                JaasRealm realm = KarafRealm.find(realms, KarafRealm.NAME);
+                if (realm == null) {
+                    throw new IllegalStateException("The JAAS realm " + KarafRealm.NAME + " is not registered");
+                }
+                return KarafRealm.edit(realm, engines, work);
+            }
+        }, logins::invalidate);
     }
 
     private static BackingEngine open(List<JaasRealm> realms, List<BackingEngineFactory> engines) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -51,17 +52,40 @@ public final class Accounts {
     public record Account(String name, List<String> roles, List<String> groups, boolean disabled) {
     }
 
+    /** The realm's user store. */
+    public interface Store {
+
+        /**
+         * A fresh view of the store, for reading.
+         *
+         * @return the store as it is now
+         */
+        BackingEngine read();
+
+        /**
+         * Changes the store: the work's changes are written at once when it returns (readers never
+         * see half of them), and not at all when it throws.
+         *
+         * @param <T> what the work answers
+         * @param work the changes
+         * @return what the work answered
+         */
+        <T> T edit(Function<BackingEngine, T> work);
+    }
+
+    private final Store store;
     private final Supplier<BackingEngine> engines;
     private final Consumer<String> changed;
 
     /**
      * Creates the account management.
      *
-     * @param engines opens the realm's user store (a fresh view of it for every operation)
+     * @param store the realm's user store
      * @param changed told the name of every account that changed, to forget its cached logins
      */
-    public Accounts(Supplier<BackingEngine> engines, Consumer<String> changed) {
-        this.engines = engines;
+    public Accounts(Store store, Consumer<String> changed) {
+        this.store = store;
+        this.engines = store::read;
         this.changed = changed;
     }
 
@@ -101,16 +125,18 @@ public final class Accounts {
         checkName(name);
         checkPassword(name, password);
         Set<String> groups = groupsFor(roles);
-        BackingEngine engine = engines.get();
-        if (exists(engine, name)) {
-            throw new IllegalStateException("An account named " + name + " exists already");
-        }
-        engine.addUser(name, password);
-        for (String group : groups) {
-            engine.addGroup(name, group);
-        }
+        Account account = store.edit(engine -> {
+            if (exists(engine, name)) {
+                throw new IllegalStateException("An account named " + name + " exists already");
+            }
+            engine.addUser(name, password);
+            for (String group : groups) {
+                engine.addGroup(name, group);
+            }
+            return describe(engine, name);
+        });
         changed.accept(name);
-        return describe(engines.get(), name);
+        return account;
     }
 
     /**
@@ -125,7 +151,13 @@ public final class Accounts {
      */
     public synchronized Account setRoles(String name, Set<String> roles, String actor) {
         Set<String> wanted = groupsFor(roles);
-        BackingEngine engine = existing(name);
+        Account account = store.edit(engine -> setRoles(engine, name, roles, wanted, actor));
+        changed.accept(name);
+        return account;
+    }
+
+    private Account setRoles(BackingEngine engine, String name, Set<String> roles, Set<String> wanted, String actor) {
+        existing(engine, name);
         Account before = describe(engine, name);
         if (before.roles().contains(Roles.ADMIN) && !roles.contains(Roles.ADMIN)) {
             if (name.equals(actor)) {
@@ -161,8 +193,7 @@ public final class Accounts {
                 }
             }
         }
-        changed.accept(name);
-        return describe(engines.get(), name);
+        return describe(engine, name);
     }
 
     /**
@@ -173,9 +204,12 @@ public final class Accounts {
      * @throws IllegalArgumentException when the password is too weak
      */
     public synchronized void resetPassword(String name, String password) {
-        BackingEngine engine = existing(name);
         checkPassword(name, password);
-        engine.addUser(name, password); // on an existing user: replaces the password, keeps the roles
+        store.edit(engine -> {
+            existing(engine, name);
+            engine.addUser(name, password); // on an existing user: replaces the password, keeps the roles
+            return null;
+        });
         changed.accept(name);
     }
 
@@ -188,7 +222,13 @@ public final class Accounts {
      * @return the account
      */
     public synchronized Account disable(String name, String actor) {
-        BackingEngine engine = existing(name);
+        Account account = store.edit(engine -> disable(engine, name, actor));
+        changed.accept(name);
+        return account;
+    }
+
+    private Account disable(BackingEngine engine, String name, String actor) {
+        existing(engine, name);
         Account before = describe(engine, name);
         if (before.disabled()) {
             return before;
@@ -210,8 +250,7 @@ public final class Accounts {
             engine.addRole(name, PARKED_ROLE + role);
             engine.deleteRole(name, role);
         }
-        changed.accept(name);
-        return describe(engines.get(), name);
+        return describe(engine, name);
     }
 
     /**
@@ -221,7 +260,13 @@ public final class Accounts {
      * @return the account
      */
     public synchronized Account enable(String name) {
-        BackingEngine engine = existing(name);
+        Account account = store.edit(engine -> enable(engine, name));
+        changed.accept(name);
+        return account;
+    }
+
+    private Account enable(BackingEngine engine, String name) {
+        existing(engine, name);
         List<String> roles = engine.listRoles(new UserPrincipal(name)).stream().map(RolePrincipal::getName).toList();
         if (!roles.contains(JaasAuthenticator.DISABLED_ROLE)) {
             return describe(engine, name);
@@ -236,8 +281,7 @@ public final class Accounts {
             }
         }
         engine.deleteRole(name, JaasAuthenticator.DISABLED_ROLE);
-        changed.accept(name);
-        return describe(engines.get(), name);
+        return describe(engine, name);
     }
 
     /**
@@ -297,12 +341,10 @@ public final class Accounts {
         }
     }
 
-    private BackingEngine existing(String name) {
-        BackingEngine engine = engines.get();
+    private static void existing(BackingEngine engine, String name) {
         if (!exists(engine, name)) {
             throw new UnknownAccountException(name);
         }
-        return engine;
     }
 
     private static boolean exists(BackingEngine engine, String name) {

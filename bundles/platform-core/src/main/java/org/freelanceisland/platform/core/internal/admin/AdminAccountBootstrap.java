@@ -74,10 +74,18 @@ public final class AdminAccountBootstrap {
         Path file = Path.of(System.getProperty("karaf.data", "data"), "admin-password.txt");
         // the account is complete (user and group) before anyone can learn its password: a sign-in
         // between the two steps would succeed without the admin role (and be cached that way)
-        engine.addUser(ADMIN_USER, password);
-        engine.addGroup(ADMIN_USER, ADMIN_GROUP);
+        // one atomic change of the user file (see KarafRealm.edit)
+        KarafRealm.edit(realm, engines, draft -> {
+            draft.addUser(ADMIN_USER, password);
+            draft.addGroup(ADMIN_USER, ADMIN_GROUP);
+            return null;
+        });
         if (generated && !write(file, password)) {
-            engine.deleteUser(ADMIN_USER); // an account whose password nobody knows would lock the administrator out
+            // an account whose password nobody knows would lock the administrator out
+            KarafRealm.edit(realm, engines, draft -> {
+                draft.deleteUser(ADMIN_USER);
+                return null;
+            });
             return;
         }
         if (generated) {

@@ -13,7 +13,8 @@ import org.freelanceisland.platform.rest.ProblemException;
 
 /**
  * Validates every request body after it is read: bean validation constraints on the body's type
- * are checked, and an empty body where one is expected is refused.
+ * are checked (their messages in the caller's language, {@code Accept-Language}: Japanese or
+ * English), and an empty body where one is expected is refused.
  */
 final class BodyValidationInterceptor implements ReaderInterceptor {
 
@@ -32,7 +33,8 @@ final class BodyValidationInterceptor implements ReaderInterceptor {
         if (entity.getClass().getName().startsWith("java.")) {
             return entity;
         }
-        Set<ConstraintViolation<Object>> violations = validator.validate(entity);
+        Set<ConstraintViolation<Object>> violations = LocalizedInterpolator.in(
+                LocalizedInterpolator.of(context.getHeaders().getFirst("Accept-Language")), () -> validator.validate(entity));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

@@ -144,7 +144,7 @@ public final class RestSupportImpl implements RestSupport {
             this.validatorFactory = Validation.byProvider(HibernateValidator.class)
                     .providerResolver(() -> java.util.List.of(new HibernateValidator()))
                     .configure()
-                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .messageInterpolator(new LocalizedInterpolator(new ParameterMessageInterpolator()))
                     .buildValidatorFactory();
             this.validator = validatorFactory.getValidator();
         } finally {

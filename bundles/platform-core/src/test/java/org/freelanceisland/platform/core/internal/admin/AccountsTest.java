@@ -42,15 +42,40 @@ class AccountsTest {
                 "_g_\\:staffgroup = group,staff",
                 "_g_\\:coordinatorgroup = group,staff,coordinator",
                 "_g_\\:jurorgroup = group,juror", ""), StandardCharsets.UTF_8);
-        accounts = new Accounts(this::engine, changed::add);
+        accounts = new Accounts(new Accounts.Store() {
+            @Override
+            public BackingEngine read() {
+                return engine(users);
+            }
+
+            @Override
+            public <T> T edit(java.util.function.Function<BackingEngine, T> work) {
+                return KarafRealm.editFile(users.toPath(), draft -> work.apply(engine(draft.toFile())));
+            }
+        }, changed::add);
     }
 
-    private BackingEngine engine() {
+    private static BackingEngine engine(File file) {
         try {
-            return new PropertiesBackingEngine(new Properties(users), EncryptionSupport.noEncryptionSupport());
+            return new PropertiesBackingEngine(new Properties(file), EncryptionSupport.noEncryptionSupport());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aChangeThatFailsHalfWayLeavesTheFileAsItWasAndNoDraftBehind() throws IOException {
+        String before = Files.readString(users.toPath());
+        assertThrows(IllegalStateException.class, () -> KarafRealm.editFile(users.toPath(), draft -> {
+            engine(draft.toFile()).addUser("half", "half-done-password-1");
+            throw new IllegalStateException("failed half way");
+        }));
+        assertEquals(before, Files.readString(users.toPath()));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("users.properties"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        accounts.create("sato", "correct-horse-42", Set.of("staff"));
+        assertTrue(Files.readString(users.toPath()).contains("sato"), "a change is in the file once it returns");
     }
 
     @Test
@@ -95,14 +120,14 @@ class AccountsTest {
         assertTrue(disabled.disabled());
         assertEquals(List.of("juror"), disabled.roles());
         assertEquals(List.of("juror1"), changed);
-        List<String> effective = engine().listRoles(new org.apache.karaf.jaas.boot.principal.UserPrincipal("juror1"))
+        List<String> effective = engine(users).listRoles(new org.apache.karaf.jaas.boot.principal.UserPrincipal("juror1"))
                 .stream().map(r -> r.getName()).toList();
         assertTrue(effective.contains(JaasAuthenticator.DISABLED_ROLE));
         assertFalse(effective.contains("juror"), effective.toString());
 
         Accounts.Account sato = accounts.disable("sato", "root");
         assertEquals(List.of("coordinator", "staff"), sato.roles());
-        assertTrue(engine().listGroups(new org.apache.karaf.jaas.boot.principal.UserPrincipal("sato")).isEmpty());
+        assertTrue(engine(users).listGroups(new org.apache.karaf.jaas.boot.principal.UserPrincipal("sato")).isEmpty());
 
         Accounts.Account enabled = accounts.enable("sato");
         assertFalse(enabled.disabled());

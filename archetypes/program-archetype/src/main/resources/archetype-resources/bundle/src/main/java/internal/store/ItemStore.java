@@ -1,6 +1,5 @@
 package ${package}.internal.store;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,30 +11,28 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
-import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.ActivityLedger;
-import org.freelanceisland.platform.api.ledger.LedgerUnavailableException;
 import org.freelanceisland.platform.api.people.ConsentPurpose;
 import org.freelanceisland.platform.api.people.PersonDirectory;
+import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.platform.rest.ProblemException;
 
 import ${package}.internal.model.Item;
 import ${package}.internal.model.ItemStatus;
 
 /**
- * The program's items in its own persistence unit {@code ${programId}}: one transaction per change,
- * the ledger fact recorded in the same transaction, database failures turned into problems (409
- * for conflicts, 503 when the database or the ledger is away), never stack traces. Runs in OSGi
+ * The program's items in its own persistence unit {@code ${programId}}: one transaction per change
+ * (the platform's {@code Tx}: lock timeouts retried, database failures turned into problems, 409
+ * for conflicts, 503 when the database or the ledger is away, never stack traces), the ledger fact
+ * recorded in the same transaction. Runs in OSGi
  * on the unit's {@code JpaTemplate} and in unit tests on {@code ResourceLocalJpaTemplate}.
  */
 public final class ItemStore {
@@ -43,7 +40,7 @@ public final class ItemStore {
     /** The ledger type of a registered item (docs/ledger-events.md of the platform). */
     public static final String REGISTERED = "${programId}.item.registered";
 
-    private final JpaTemplate jpa;
+    private final Tx tx;
     private final ActivityLedger ledger;
     private final Supplier<Optional<PersonDirectory>> people;
     private final Consumer<ItemView> registered;
@@ -62,7 +59,7 @@ public final class ItemStore {
      */
     public ItemStore(JpaTemplate jpa, ActivityLedger ledger, Supplier<Optional<PersonDirectory>> people,
             Consumer<ItemView> registered, Clock clock, int maxPerYear) {
-        this.jpa = jpa;
+        this.tx = new Tx(jpa, clock);
         this.ledger = ledger;
         this.people = people;
         this.registered = registered;
@@ -242,48 +239,10 @@ public final class ItemStore {
     }
 
     private <R> R read(EmFunction<R> work) {
-        try {
-            return jpa.txExpr(TransactionType.Supports, work);
-        } catch (RuntimeException e) {
-            throw translate(e);
-        }
+        return tx.read(work);
     }
 
     private <R> R write(EmFunction<R> work) {
-        try {
-            return jpa.txExpr(TransactionType.Required, work);
-        } catch (RuntimeException e) {
-            throw translate(e);
-        }
-    }
-
-    private static RuntimeException translate(RuntimeException e) {
-        ProblemException problem = cause(e, ProblemException.class);
-        if (problem != null) {
-            return problem;
-        }
-        if (cause(e, OptimisticLockException.class) != null) {
-            return ProblemException.conflict("Someone else changed the item at the same time; load it again");
-        }
-        if (cause(e, LedgerUnavailableException.class) != null) {
-            return ProblemException.unavailable("The activity ledger is not available; nothing was changed");
-        }
-        SQLException sql = cause(e, SQLException.class);
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-            return ProblemException.conflict("The change conflicts with one made at the same time; nothing was changed");
-        }
-        if (cause(e, PersistenceException.class) != null || sql != null) {
-            return ProblemException.unavailable("The database is not available; nothing was changed");
-        }
-        return e;
-    }
-
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        return tx.write(work);
     }
 }

@@ -1,4 +1,4 @@
-package org.freelanceisland.demo.internal.data;
+package org.freelanceisland.islanddata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,26 +11,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-
 import org.freelanceisland.platform.api.people.SkillVocabulary;
 import org.junit.jupiter.api.Test;
 
-/** The demo island's people: the same seed and day give the same people, of the shape the seeds describe. */
-class PeopleTest {
+/** The islanders: the same seed and day give the same people, of the shape the seeds describe, at any size. */
+class IslandersTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana} ー]+");
 
     @Test
     void theSameSeedGivesTheSamePeople() {
-        assertEquals(People.generate(7, 200, TODAY), People.generate(7, 200, TODAY));
-        assertNotEquals(People.generate(7, 200, TODAY), People.generate(8, 200, TODAY));
+        assertEquals(Islanders.generate(7, 200, TODAY), Islanders.generate(7, 200, TODAY));
+        assertNotEquals(Islanders.generate(7, 200, TODAY), Islanders.generate(8, 200, TODAY));
     }
 
     @Test
     void peopleHaveTheShapeOfTheIsland() {
-        List<People.Person> people = People.generate(20150401L, 200, TODAY);
+        List<Islanders.Person> people = Islanders.generate(20150401L, 200, TODAY);
         assertEquals(200, people.size());
         Set<String> names = new HashSet<>();
         int childRearing = 0;
@@ -38,7 +36,7 @@ class PeopleTest {
         int migrants = 0;
         int movedInStage3 = 0;
         Set<String> districts = new HashSet<>();
-        for (People.Person p : people) {
+        for (Islanders.Person p : people) {
             assertTrue(names.add(p.name()), "names are unique: " + p.name());
             assertTrue(KATAKANA.matcher(p.kana()).matches(), p.kana());
             assertFalse(p.registeredOn().isAfter(TODAY));
@@ -61,10 +59,21 @@ class PeopleTest {
     }
 
     @Test
-    void photosAreDrawnAsRealPngs() throws Exception {
-        byte[] png = Pictures.work(1, "tsumugi");
-        assertEquals(800, ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth());
-        assertEquals(480, ImageIO.read(new java.io.ByteArrayInputStream(Pictures.portrait(2))).getHeight());
-        assertTrue(java.util.Arrays.equals(png, Pictures.work(1, "tsumugi")), "the same seed draws the same picture");
+    void aLargeIslandRepeatsNamesButKeepsItsShape() {
+        List<Islanders.Person> people = Islanders.generate(42, 20_000, TODAY);
+        assertEquals(20_000, people.size());
+        assertEquals(20_000, people.stream().map(Islanders.Person::key).distinct().count(), "keys stay unique");
+        long childRearing = people.stream().filter(p -> p.lifestyle().contains("CHILD_REARING")).count();
+        assertTrue(childRearing > 5_000 && childRearing < 7_000, "child-rearing " + childRearing);
+    }
+
+    @Test
+    void everyIslanderIsAValidSummaryForThePrograms() {
+        for (Islanders.Person p : Islanders.generate(3, 500, TODAY)) {
+            org.freelanceisland.platform.api.people.PersonSummary summary = p.summary("id-" + p.key());
+            assertEquals(p.skills().size(), summary.skills().size());
+            assertEquals(p.hoursPerWeek(), summary.availability().hoursPerWeek());
+            assertEquals(p.consents().size(), summary.consents().size());
+        }
     }
 }

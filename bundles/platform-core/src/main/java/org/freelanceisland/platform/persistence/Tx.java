@@ -1,7 +1,8 @@
-package org.freelanceisland.community.internal.service;
+package org.freelanceisland.platform.persistence;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,10 +23,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the module's units of work on its persistence unit: one transaction each, so that a
- * request either changes everything it means to or nothing. A unit that waited too long for a
- * row lock (many people registering for one event at once) is run again a few times before the
- * request fails with 503; database failures become 503 problems, never stack traces.
+ * Runs a program's units of work on its persistence unit: one transaction each, so that a request
+ * either changes everything it means to or nothing. A unit that waited too long for a row lock
+ * (many people applying to one course, many votes at once) is run again a few times before the
+ * request fails with 503; database failures become problems (409 for a conflicting change made at
+ * the same time, 503 while the database or the ledger is away), never stack traces.
+ *
+ * <p>Every program module builds one on its {@code JpaTemplate}:
+ * {@code new Tx(jpa, Clock.system(FiscalYear.ISLAND_ZONE))}; unit tests pass a fixed clock.
  */
 public final class Tx {
 
@@ -38,7 +43,7 @@ public final class Tx {
     /**
      * Creates the runner.
      *
-     * @param jpa the template of the {@code community} unit
+     * @param jpa the template of the module's persistence unit
      * @param clock the clock of the island (its zone is the island's)
      */
     public Tx(JpaTemplate jpa, Clock clock) {
@@ -98,6 +103,16 @@ public final class Tx {
     }
 
     /**
+     * A stored time (UTC) as an instant.
+     *
+     * @param utc the stored time, or {@code null}
+     * @return the instant, or {@code null}
+     */
+    public static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
      * Today on the island.
      *
      * @return the date in Japan
@@ -142,7 +157,7 @@ public final class Tx {
             return ProblemException.conflict("The change conflicts with a change made at the same time; nothing was changed");
         }
         if (find(e, PersistenceException.class) != null || find(e, SQLException.class) != null) {
-            LOG.warn("Community database failure: {}", e.toString());
+            LOG.warn("Database failure: {}", e.toString());
             return ProblemException.unavailable("The database is not available; nothing was changed");
         }
         return e;

@@ -1,4 +1,4 @@
-package org.freelanceisland.demo.internal.data;
+package org.freelanceisland.islanddata;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.freelanceisland.demo.internal.data;
+package org.freelanceisland.islanddata;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,13 +12,22 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.freelanceisland.platform.api.people.Availability;
+import org.freelanceisland.platform.api.people.ConsentPurpose;
+import org.freelanceisland.platform.api.people.LifestyleConstraint;
+import org.freelanceisland.platform.api.people.PersonFlag;
+import org.freelanceisland.platform.api.people.PersonSummary;
+import org.freelanceisland.platform.api.people.TimeWindow;
+
 /**
  * The island's freelancers, invented from a seed: Japanese names with their kana, Amami's districts,
  * skills of the registry's vocabulary, availability, lifestyles (child-rearing, side job), U-turn and
  * I-turn migrants with the day they moved, consents, counted statuses and yearly income. The same
  * seed and day always give the same people.
  */
-public final class People {
+public final class Islanders {
+
+    private static final int UNIQUE_NAME_ATTEMPTS = 50;
 
     /** The districts of Amami City and how many of the island's freelancers live in each. */
     static final String[] DISTRICTS = { "名瀬", "笠利", "住用" };
@@ -142,9 +151,28 @@ public final class People {
         public String mainSkill() {
             return skills.get(0);
         }
+
+        /**
+         * The person as programs see them through the {@code PersonDirectory}.
+         *
+         * @param id the registry id to give them
+         * @return the summary
+         */
+        public PersonSummary summary(String id) {
+            Set<TimeWindow> times = EnumSet.noneOf(TimeWindow.class);
+            windows.forEach(w -> times.add(TimeWindow.valueOf(w)));
+            Set<LifestyleConstraint> life = EnumSet.noneOf(LifestyleConstraint.class);
+            lifestyle.forEach(l -> life.add(LifestyleConstraint.valueOf(l)));
+            Set<PersonFlag> counted = EnumSet.noneOf(PersonFlag.class);
+            flags.forEach(f -> counted.add(PersonFlag.valueOf(f.flag())));
+            Set<ConsentPurpose> given = EnumSet.noneOf(ConsentPurpose.class);
+            consents.forEach(c -> given.add(ConsentPurpose.valueOf(c.purpose())));
+            return new PersonSummary(id, name, kana, district, true, new LinkedHashSet<>(skills),
+                    new Availability(hoursPerWeek, weekdays, times), life, counted, given);
+        }
     }
 
-    private People() {
+    private Islanders() {
     }
 
     /**
@@ -188,10 +216,12 @@ public final class People {
         for (int i = 0; i < count; i++) {
             String[] family;
             String[] given;
+            // different names while the island is small; a large island (the benchmarks') repeats them
+            int attempts = 0;
             do {
                 family = FAMILY[random.nextInt(FAMILY.length)];
                 given = GIVEN[random.nextInt(GIVEN.length)];
-            } while (!names.add(family[0] + given[0]));
+            } while (!names.add(family[0] + given[0]) && ++attempts < UNIQUE_NAME_ATTEMPTS);
             people.add(person(random, i + 1, family, given, days.get(i), today, currentYear));
         }
         return people;
