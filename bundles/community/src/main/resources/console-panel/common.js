@@ -1,5 +1,7 @@
 // Helpers the community panel's views share.
 
+export { nest } from '/console/js/dom.js';
+
 /** Today in Japan, YYYY-MM-DD. */
 export function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
@@ -14,25 +16,6 @@ export function island(localDateTime) {
 export function text(label, lang) {
   if (!label) return '';
   return (lang === 'en' ? label.en : label.ja) || label.ja || '';
-}
-
-/**
- * Turns a form's values with dotted names ({"title.ja": "x"}) into a request body
- * ({title: {ja: "x"}}); empty values are left out, and so are objects left empty.
- */
-export function nest(values) {
-  const body = {};
-  for (const [name, value] of Object.entries(values)) {
-    if (value === null || value === undefined || value === '') continue;
-    const parts = name.split('.');
-    let target = body;
-    for (const part of parts.slice(0, -1)) {
-      target[part] = target[part] || {};
-      target = target[part];
-    }
-    target[parts[parts.length - 1]] = value;
-  }
-  return body;
 }
 
 /** Options for a select from [{code, label}] or from enum names with messages. */

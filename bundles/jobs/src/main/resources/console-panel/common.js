@@ -1,6 +1,8 @@
 // What the job brokering panel's views share: the program's codes (labelled from the messages),
 // texts in two languages, fiscal years, dates and small helpers. See docs/jobs.md.
 
+export { focusOn, nest } from '/console/js/dom.js';
+
 export const API = '/api/jobs';
 
 export const JOB_STATUSES = ['OPEN', 'INTRODUCED', 'CONTRACTED', 'DELIVERED', 'PAID', 'CLOSED'];
@@ -69,34 +71,6 @@ export function termsText(ctx, terms) {
     terms.payYen != null ? ctx.fmt.yen(terms.payYen) : null,
     terms.dueDate ? ctx.t('terms.due', { date: ctx.fmt.date(terms.dueDate) }) : null].filter(Boolean);
   return parts.length ? parts.join(' / ') : '—';
-}
-
-/** Moves the focus to the heading of a section, or to an element (after an action changed the page). */
-export function focusOn(target) {
-  if (!target) return;
-  const element = target.matches && target.matches('section') ? target.querySelector('h2, h3') : target;
-  if (!element) return;
-  if (!element.matches('a, button, input, select, textarea')) element.setAttribute('tabindex', '-1');
-  element.focus();
-}
-
-/**
- * Turns a form's values with dotted names ({"title.ja": "x"}) into a request body
- * ({title: {ja: "x"}}); empty values are left out, and so are objects left empty.
- */
-export function nest(values) {
-  const body = {};
-  for (const [name, value] of Object.entries(values)) {
-    if (value === null || value === undefined || value === '') continue;
-    const parts = name.split('.');
-    let target = body;
-    for (const part of parts.slice(0, -1)) {
-      target[part] = target[part] || {};
-      target = target[part];
-    }
-    target[parts[parts.length - 1]] = value;
-  }
-  return body;
 }
 
 /**

@@ -1,6 +1,8 @@
 // What the Terakoya panel's views share: the program's codes (labelled from the messages), fiscal
 // years, texts in two languages, a person finder on the people registry, and small helpers.
 
+export { focusOn } from '/console/js/dom.js';
+
 export const STATUSES = ['APPLIED', 'ACCEPTED', 'WAITLISTED', 'DECLINED', 'WITHDRAWN'];
 export const ATTENDANCE = ['PRESENT', 'LATE', 'ABSENT', 'EXCUSED'];
 export const RULES = ['ATTENDANCE', 'ASSIGNMENT', 'ATTENDANCE_OR_ASSIGNMENT', 'ATTENDANCE_AND_ASSIGNMENT'];
@@ -44,15 +46,6 @@ export function statusKind(status) {
 /** A person's name as the API gives it, or their id when the registry does not name them. */
 export function personName(ctx, row) {
   return row.personName || ctx.t('person.unnamed', { id: row.personId });
-}
-
-/** Moves the focus to the heading of a section, or to an element (after an action changed the page). */
-export function focusOn(target) {
-  if (!target) return;
-  const element = target.matches && target.matches('section') ? target.querySelector('h2, h3') : target;
-  if (!element) return;
-  if (!element.matches('a, button, input, select, textarea')) element.setAttribute('tabindex', '-1');
-  element.focus();
 }
 
 /** The API's row errors of a CSV import (rows[<line>].<column>) as table rows in line order. */

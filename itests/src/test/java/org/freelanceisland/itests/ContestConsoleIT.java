@@ -148,4 +148,67 @@ class ContestConsoleIT {
         assertEquals(List.of(), browser.unlabelledFields());
         browser.screenshot("contest-04-jury");
     }
+
+    @Test
+    void aVisitorVotesWithTheCodeOnTheirTicketOnce() {
+        ApiClient staff = karaf.api().as(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ApiResponse contestCreated = staff.post("/api/contest/contests", contestJson(now.minusSeconds(3600), now.plusSeconds(7200), null));
+        assertEquals(201, contestCreated.status(), contestCreated.toString());
+        long id = contestCreated.json().path("id").asLong();
+        String c = "/api/contest/contests/" + id;
+        assertEquals(201, staff.post(c + "/entries", "{\"makerId\":\"" + maker + "\",\"title\":\"芭蕉布のコースター\","
+                + "\"category\":\"textile\",\"materials\":\"芭蕉布\"}").status());
+        // entries close now, voting opens
+        long version = staff.get(c).json().path("version").asLong();
+        Instant open = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ApiResponse moved = staff.put(c, contestJson(now.minusSeconds(3600), open, version));
+        assertEquals(200, moved.status(), moved.toString());
+        ApiResponse batch = staff.post(c + "/ticket-batches", "{\"count\":2,\"label\":\"画面\"}");
+        assertEquals(201, batch.status(), batch.toString());
+        java.util.regex.Matcher codes = java.util.regex.Pattern.compile("\\(([2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5})\\) Tj")
+                .matcher(staff.get(batch.json().path("sheetUrl").asText()).body());
+        assertTrue(codes.find(), "the sheet holds the codes");
+        String code = codes.group(1);
+
+        browser.driver().get(karaf.baseUrl() + "/contest/vote.html?contest=" + id + "&code=" + code);
+        browser.find(By.cssSelector("input[name='work']"));
+        assertEquals(code, browser.find(By.id("code")).getAttribute("value"), "the code comes from the ticket's QR code");
+        assertEquals(List.of(), browser.unlabelledFields());
+        browser.screenshot("contest-05-ballot");
+        browser.click(By.cssSelector("button[type='submit']"));
+        awaitText("作品をひとつ選んでください。");
+        browser.click(By.xpath("//label[.//span[normalize-space()='芭蕉布のコースター']]"));
+        browser.click(By.cssSelector("button[type='submit']"));
+        awaitText("投票ありがとうございました。");
+        awaitText("芭蕉布のコースター");
+        browser.screenshot("contest-06-voted");
+        assertEquals(1, karaf.api().as(DistributionRunner.ADMIN, DistributionRunner.PASSWORD).get(c + "/votes/totals").json()
+                .path("votes").asLong(), "one vote recorded");
+
+        // the same ticket again: refused, in the visitor's language
+        browser.driver().get(karaf.baseUrl() + "/contest/vote.html?contest=" + id + "&code=" + code);
+        browser.click(By.xpath("//label[.//span[normalize-space()='芭蕉布のコースター']]"));
+        browser.click(By.cssSelector("button[type='submit']"));
+        awaitText("この券ではすでに投票されています。");
+        browser.click(By.id("language"));
+        awaitText("Audience Award vote");
+        assertEquals("en", browser.script("return document.documentElement.lang;"));
+
+        browser.driver().get(karaf.baseUrl() + "/contest/vote.html");
+        awaitText("Please open this page from the QR code");
+        browser.driver().get(karaf.baseUrl() + "/contest/results.html");
+        awaitText("Results");
+    }
+
+    private static String contestJson(Instant entryOpens, Instant entryCloses, Long version) {
+        Instant votingOpens = entryCloses;
+        return "{\"fiscalYear\":" + FiscalYear.of(entryOpens).startYear() + ",\"title\":{\"ja\":\"あまみハンドメイド大賞 投票画面\"},"
+                + "\"entryWindow\":{\"opens\":\"" + entryOpens + "\",\"closes\":\"" + entryCloses + "\"},"
+                + "\"judgingWindow\":{\"opens\":\"" + votingOpens + "\",\"closes\":\"" + votingOpens.plusSeconds(3600) + "\"},"
+                + "\"votingWindow\":{\"opens\":\"" + votingOpens + "\",\"closes\":\"" + votingOpens.plusSeconds(3600) + "\"},"
+                + "\"categories\":[{\"code\":\"textile\",\"label\":{\"ja\":\"布もの\"}}],"
+                + "\"rubric\":{\"scale\":10,\"criteria\":[{\"code\":\"craft\",\"label\":{\"ja\":\"技術\"},\"weight\":2}]}"
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
 }

@@ -68,7 +68,7 @@ public final class ContestApi extends ModuleServlet {
         /** @return the voting address printed in QR codes */
         @AttributeDefinition(name = "Voting address for QR codes",
                 description = "{contest} and {code} are filled in; point it at the public voting page")
-        String voteUrl() default "http://localhost:8181/contest/vote/?contest={contest}&code={code}";
+        String voteUrl() default "http://localhost:8181/contest/vote.html?contest={contest}&code={code}";
 
         /** @return a TrueType font file for ticket sheets instead of the bundled Noto Sans JP */
         @AttributeDefinition(name = "Ticket sheet font (TrueType file)", required = false)

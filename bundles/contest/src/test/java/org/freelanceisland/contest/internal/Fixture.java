@@ -91,7 +91,7 @@ public final class Fixture implements AutoCloseable {
     public final EntryService entries = new EntryService(tx, people, ledger, new EntryService.Limits(200_000, 6));
     public final JudgingService judging = new JudgingService(tx, people);
     public final VotingService voting = new VotingService(tx, codes, new TicketSheetRenderer(new FontSource("")),
-            "https://island.example/contest/vote/?contest={contest}&code={code}", 30);
+            "https://island.example/contest/vote.html?contest={contest}&code={code}", 30);
     public final ResultService results = new ResultService(tx, people, ledger);
     public final MarketService markets = new MarketService(tx, people, ledger);
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -89,7 +89,8 @@ public final class DemoService {
     private final Config config;
     private final List<JaasRealm> realms;
     private final List<BackingEngineFactory> engines;
-    private final ReentrantLock lock = new ReentrantLock();
+    /** One load or clear at a time; taken by the caller, so that a background job is "running" from the moment it is accepted. */
+    private final Semaphore busy = new Semaphore(1);
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "freelance-island-demo");
         t.setDaemon(true);
@@ -208,17 +209,7 @@ public final class DemoService {
      * @return {@code false} when another operation runs
      */
     public boolean loadInBackground(boolean force, boolean installPrograms) {
-        if (operation != null) {
-            return false;
-        }
-        background.submit(() -> {
-            try {
-                load(force, installPrograms, line -> LOG.info("Demo island: {}", line));
-            } catch (RuntimeException e) {
-                LOG.warn("Demo island: {}", e.getMessage());
-            }
-        });
-        return true;
+        return inBackground("load", () -> load(force, installPrograms, line -> LOG.info("Demo island: {}", line)));
     }
 
     /**
@@ -227,25 +218,46 @@ public final class DemoService {
      * @return {@code false} when another operation runs
      */
     public boolean clearInBackground() {
-        if (operation != null) {
+        return inBackground("clear", () -> clear(line -> LOG.info("Demo island: {}", line)));
+    }
+
+    /** Accepts a job for the background: it is running (status, other callers) from now until it ends. */
+    private boolean inBackground(String name, Runnable job) {
+        if (!busy.tryAcquire()) {
             return false;
         }
-        background.submit(() -> {
-            try {
-                clear(line -> LOG.info("Demo island: {}", line));
-            } catch (RuntimeException e) {
-                LOG.warn("Demo island: {}", e.getMessage());
-            }
-        });
+        operation = name;
+        try {
+            background.submit(() -> {
+                try {
+                    HELD.set(Boolean.TRUE);
+                    job.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Demo island: {}", e.getMessage());
+                } finally {
+                    HELD.remove();
+                    operation = null;
+                    busy.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            operation = null;
+            busy.release();
+            throw e;
+        }
         return true;
     }
+
+    /** Set on the background thread while it runs a job whose permit was taken when it was accepted. */
+    private static final ThreadLocal<Boolean> HELD = new ThreadLocal<>();
 
     private interface Work {
         String run(Consumer<String> say);
     }
 
     private String run(String name, Consumer<String> progress, Work work) {
-        if (!lock.tryLock()) {
+        boolean held = Boolean.TRUE.equals(HELD.get());
+        if (!held && !busy.tryAcquire()) {
             throw new IllegalStateException("The demo island is busy (" + operation + "); try again when it is done");
         }
         long started = System.nanoTime();
@@ -280,8 +292,10 @@ public final class DemoService {
             }
             lastFinishedAt = Instant.now();
             lastDurationMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            operation = null;
-            lock.unlock();
+            if (!held) {
+                operation = null;
+                busy.release();
+            }
         }
     }
 

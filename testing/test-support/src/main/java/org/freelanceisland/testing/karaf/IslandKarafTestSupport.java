@@ -33,6 +33,9 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.http.runtime.HttpServiceRuntime;
+import org.osgi.service.http.runtime.dto.ServletContextDTO;
+import org.osgi.service.http.runtime.dto.ServletDTO;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -187,6 +190,7 @@ public abstract class IslandKarafTestSupport {
     protected void installProgram(String id) throws Exception {
         features().installFeature("freelance-island-" + id, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitModule(id, true);
+        awaitServlet(id + "-api", true);
     }
 
     /**
@@ -199,6 +203,45 @@ public abstract class IslandKarafTestSupport {
     protected void retireProgram(String id) throws Exception {
         features().uninstallFeature("freelance-island-" + id, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         awaitModule(id, false);
+        awaitServlet(id + "-api", false);
+    }
+
+    /**
+     * Waits until the HTTP runtime serves (or no longer serves) a servlet: a program's module service
+     * is listed by {@code /api/modules} before its REST servlet, which waits for the program's
+     * persistence unit, is registered, so a test that calls the program's API at once met the
+     * platform's 404 on a loaded machine.
+     */
+    private void awaitServlet(String name, boolean present) throws InterruptedException {
+        ServiceTracker<HttpServiceRuntime, HttpServiceRuntime> tracker = new ServiceTracker<>(bundleContext,
+                HttpServiceRuntime.class, null);
+        tracker.open();
+        try {
+            HttpServiceRuntime runtime = tracker.waitForService(10_000);
+            if (runtime == null) {
+                throw new IllegalStateException("No HttpServiceRuntime service: the HTTP whiteboard is not running");
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (serves(runtime, name) != present) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The servlet " + name + (present ? " was not registered" : " stayed") + " within 60 s");
+                }
+                Thread.sleep(100);
+            }
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static boolean serves(HttpServiceRuntime runtime, String name) {
+        for (ServletContextDTO context : runtime.getRuntimeDTO().servletContextDTOs) {
+            for (ServletDTO servlet : context.servletDTOs) {
+                if (name.equals(servlet.name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private FeaturesService features() throws InterruptedException {

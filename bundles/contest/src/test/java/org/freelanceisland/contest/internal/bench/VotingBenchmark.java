@@ -63,7 +63,7 @@ public final class VotingBenchmark {
             emit(out, "ticket-batch-500", generateMs, "ms", 5000, "value-max",
                     "500 codes hashed and stored with their A4 sheet (" + pdf.length / 1024 + " KiB, 28 pages) in one transaction");
 
-            List<String> urls = codes.stream().map(c -> "https://island.example/contest/vote/?contest=1&code=" + c).toList();
+            List<String> urls = codes.stream().map(c -> "https://island.example/contest/vote.html?contest=1&code=" + c).toList();
             TicketSheetRenderer renderer = new TicketSheetRenderer(new FontSource(""));
             start = System.nanoTime();
             renderer.render(new TicketSheetRenderer.Sheet("第2回あまみハンドメイド大賞", "bench", codes, urls));
