@@ -337,7 +337,8 @@ public class HardeningIT extends IslandKarafTestSupport {
     public void h_everyResponseCarriesTheSecurityHeadersAndCorsIsClosed() {
         HttpProbe http = probe();
         for (String path : List.of("/api/health", "/api/people?limit=1", "/api/nothing-here", "/api/people/..%2F..%2Fetc",
-                "/console/", "/console/js/api.js", "/console/terakoya/panel.json")) {
+                "/console/", "/console/js/api.js", "/console/terakoya/panel.json", "/contest/vote.html",
+                "/contest/results.js")) {
             HttpProbe.Answer answer = http.send("GET", path, auth(STAFF), null, null, "Origin", "https://evil.example");
             assertEquals(path, "nosniff", answer.header("X-Content-Type-Options"));
             assertEquals(path, "DENY", answer.header("X-Frame-Options"));
