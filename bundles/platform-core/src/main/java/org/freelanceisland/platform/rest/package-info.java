@@ -18,9 +18,10 @@
  * }</pre>
  *
  * Resource methods state who may call them with {@code @RolesAllowed} or {@code @PermitAll};
- * a method with neither is open to administrators only.
+ * a method with neither is open to administrators only. Every module servlet's resources appear in the
+ * OpenAPI document at {@code /api/openapi.json} while the servlet is registered.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.freelanceisland.platform.rest;
 

@@ -82,6 +82,12 @@ class RestPlumbingTest {
             }
         }
 
+        @GET
+        @Path("numbered/{number}")
+        public String numbered(@PathParam("number") Long number) {
+            return "\"" + number.intValue() + "\"";
+        }
+
         @POST
         @Path("upload")
         @Consumes(MediaType.APPLICATION_OCTET_STREAM)
@@ -218,6 +224,44 @@ class RestPlumbingTest {
         assertTrue(api.as(RestHarness.STAFF).get("/api/demo/forgotten").isProblem(403), "no annotation means admin only");
         assertEquals(200, api.as(RestHarness.ADMIN).get("/api/demo/forgotten").status());
         assertTrue(api.as(RestHarness.STAFF).get("/api/demo/things/unsaid").isProblem(403));
+    }
+
+    @Test
+    void aFractionIsNoWholeNumber() {
+        // Jackson would read 12.5 as 12 and store what nobody sent
+        assertEquals(List.of("size"), fields(api.as(RestHarness.STAFF).post("/api/demo/things", "{\"name\":\"a\",\"size\":12.5}")));
+        assertEquals(List.of("fiscalYear"), fields(api.as(RestHarness.STAFF).post("/api/demo/things",
+                "{\"name\":\"a\",\"size\":1,\"fiscalYear\":2025.5}")));
+        assertEquals(200, api.as(RestHarness.STAFF).post("/api/demo/things", "{\"name\":\"a\",\"size\":12}").status());
+    }
+
+    @Test
+    void aBlankPathParameterIsRefusedBeforeAnyResourceSeesIt() {
+        // Jersey hands a resource null for a blank Long; the platform refuses it with the parameter's name
+        ApiResponse blank = api.as(RestHarness.STAFF).get("/api/demo/things/numbered/%20");
+        assertEquals(List.of("number"), fields(blank));
+        assertEquals("\"7\"", api.as(RestHarness.STAFF).get("/api/demo/things/numbered/7").body());
+        // after the role check: callers without the role learn nothing more
+        assertTrue(api.anonymous().get("/api/demo/things/numbered/%20").isProblem(401));
+        assertTrue(api.as(RestHarness.JUROR).get("/api/demo/things/numbered/%20").isProblem(403));
+    }
+
+    @Test
+    void answersCarryTheSecurityHeadersAndNoCors() {
+        ApiResponse answer = api.as(RestHarness.STAFF).send("GET", "/api/demo/things", null, null);
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+        assertEquals("DENY", answer.header("X-Frame-Options"));
+        assertEquals("no-referrer", answer.header("Referrer-Policy"));
+        assertEquals("same-origin", answer.header("Cross-Origin-Resource-Policy"));
+        assertEquals("default-src 'none'; frame-ancestors 'none'", answer.header("Content-Security-Policy"));
+        assertEquals("no-store", answer.header("Cache-Control"));
+        assertEquals(null, answer.header("Strict-Transport-Security"), "HSTS only over HTTPS");
+        ApiResponse preflight = api.anonymous().withHeader("Origin", "https://evil.example")
+                .withHeader("Access-Control-Request-Method", "POST").send("OPTIONS", "/api/demo/things", null, null);
+        assertEquals(null, preflight.header("Access-Control-Allow-Origin"));
+        ApiResponse problem = api.anonymous().get("/api/demo/things");
+        assertEquals("nosniff", problem.header("X-Content-Type-Options"));
+        assertEquals("no-store", problem.header("Cache-Control"));
     }
 
     private static List<String> fields(ApiResponse response) {

@@ -18,6 +18,7 @@ import org.freelanceisland.jobs.internal.service.MatchingService;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.Roles;
 import org.freelanceisland.platform.rest.PageParams;
+import org.freelanceisland.platform.rest.ProblemException;
 
 /**
  * {@code /api/jobs/people/{personId}}: one freelancer as the program sees them: the open jobs ranked
@@ -58,9 +59,10 @@ public final class PersonResource {
     @Path("jobs")
     public Page<Dto.JobMatchView> jobs(@PathParam("personId") String personId, @BeanParam PageParams page,
             @Context SecurityContext security) {
+        String person = personId(personId);
         var window = page.toRequest();
-        Page<Dto.JobMatchView> result = matching.jobsFor(personId.strip(), window);
-        audit.record(security, "jobs.matches.read", "person", personId.strip(), "jobs matched to a freelancer",
+        Page<Dto.JobMatchView> result = matching.jobsFor(person, window);
+        audit.record(security, "jobs.matches.read", "person", person, "jobs matched to a freelancer",
                 Map.of("shown", Integer.toString(result.items().size())));
         return result;
     }
@@ -75,8 +77,18 @@ public final class PersonResource {
     @GET
     @Path("earnings")
     public Dto.PersonEarningsView earnings(@PathParam("personId") String personId, @Context SecurityContext security) {
-        Dto.PersonEarningsView result = earnings.person(personId.strip());
-        audit.record(security, "jobs.earnings.read", "person", personId.strip(), "earnings of a freelancer", Map.of());
+        String person = personId(personId);
+        Dto.PersonEarningsView result = earnings.person(person);
+        audit.record(security, "jobs.earnings.read", "person", person, "earnings of a freelancer", Map.of());
         return result;
+    }
+
+    /** A person id as every body of this program takes it: 1 to 100 characters (the audit log keeps at most 200). */
+    private static String personId(String personId) {
+        String id = personId == null ? "" : personId.strip();
+        if (id.isEmpty() || id.length() > 100) {
+            throw ProblemException.invalid("personId", "must be 1 to 100 characters");
+        }
+        return id;
     }
 }

@@ -155,6 +155,19 @@ class JobsRestTest {
     }
 
     @Test
+    void aPersonIdTooLongForTheAuditLogIsRefusedNotAServerError() {
+        ApiClient staff = api.as(RestHarness.STAFF);
+        String tooLong = "x".repeat(2000);
+        for (String path : List.of("/api/jobs/people/" + tooLong + "/earnings", "/api/jobs/people/" + tooLong + "/jobs")) {
+            ApiResponse answer = staff.get(path);
+            assertTrue(answer.isProblem(400), answer.toString());
+            assertEquals("personId", answer.json().path("errors").get(0).path("field").asText());
+        }
+        assertTrue(audited.isEmpty(), "nothing read, nothing audited");
+        assertEquals(200, staff.get("/api/jobs/people/" + "1".repeat(100) + "/earnings").status());
+    }
+
+    @Test
     void rolesBadInputAndUnknownIdsAnswerProblemsNeverErrors() {
         ApiClient coord = api.as(RestHarness.COORDINATOR);
         ApiClient staff = api.as(RestHarness.STAFF);

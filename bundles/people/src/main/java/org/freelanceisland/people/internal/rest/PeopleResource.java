@@ -199,12 +199,13 @@ public final class PeopleResource {
         List<FieldError> errors = new ArrayList<>();
         SearchCriteria criteria = criteria(q, skills, district, flag, minHours, weekdays, windows, lifestyle, consent,
                 origin, phase, status, errors);
+        String why = purpose(purpose, errors);
         Params.check(errors);
         List<Person> records = people.export(criteria);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("rows", Integer.toString(records.size()));
         details.put("query", uri.getRequestUri().getRawQuery() == null ? "" : uri.getRequestUri().getRawQuery());
-        audit(new AuditEntry(actor(security), "people.export", "export", null, Params.text(purpose), details));
+        audit(new AuditEntry(actor(security), "people.export", "export", null, why, details));
         String file = "people-" + people.today() + ".csv";
         return Response.ok(PeopleCsv.write(records), Csv.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
@@ -268,8 +269,11 @@ public final class PeopleResource {
     @GET
     @Path(ID)
     public PersonView get(@PathParam("id") long id, @QueryParam("purpose") String purpose, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        String why = purpose(purpose, errors);
+        Params.check(errors);
         Person person = run(() -> people.get(id));
-        audit(AuditEntry.of(actor(security), "people.record.read", "person", person.key(), Params.text(purpose)));
+        audit(AuditEntry.of(actor(security), "people.record.read", "person", person.key(), why));
         return view(person, security);
     }
 
@@ -489,6 +493,19 @@ public final class PeopleResource {
     /** Lifestyle, household and income: staff, coordinators and administrators only. */
     private static boolean sensitive(SecurityContext security) {
         return security.isUserInRole(Roles.STAFF) || security.isUserInRole(Roles.COORDINATOR);
+    }
+
+    /** The most characters of the purpose of a read or an export, as the audit log keeps it. */
+    static final int MAX_PURPOSE = 200;
+
+    /** Why personal data is read, as given: blank is none; longer than the audit log keeps is refused. */
+    private static String purpose(String purpose, List<FieldError> errors) {
+        String text = Params.text(purpose);
+        if (text != null && text.codePointCount(0, text.length()) > MAX_PURPOSE) {
+            errors.add(new FieldError("purpose", "must be at most " + MAX_PURPOSE + " characters"));
+            return null;
+        }
+        return text;
     }
 
     private void audit(AuditEntry entry) {

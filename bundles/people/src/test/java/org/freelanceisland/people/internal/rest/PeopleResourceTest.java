@@ -81,6 +81,20 @@ class PeopleResourceTest {
     }
 
     @Test
+    void aPurposeLongerThanTheAuditLogKeepsIsRefusedNotAServerError() {
+        String id = create();
+        String tooLong = "理".repeat(PeopleResource.MAX_PURPOSE + 1);
+        ApiResponse read = api.as(RestHarness.STAFF).get("/api/people/" + id + "?purpose=" + tooLong);
+        assertTrue(read.isProblem(400), read.toString());
+        assertEquals("purpose", read.json().path("errors").get(0).path("field").asText());
+        assertTrue(api.as(RestHarness.STAFF).get("/api/people/export?purpose=" + tooLong, "text/csv").isProblem(400));
+        int audited = audit.size();
+        String longest = "𠮷".repeat(PeopleResource.MAX_PURPOSE); // characters, not UTF-16 units
+        assertEquals(200, api.as(RestHarness.STAFF).get("/api/people/" + id + "?purpose=" + longest).status());
+        assertEquals(longest, audit.get(audited).purpose());
+    }
+
+    @Test
     void badInputNamesEveryField() {
         ApiResponse bad = api.as(RestHarness.STAFF).post("/api/people/",
                 "{\"name\":\"\",\"kana\":\"漢字\",\"email\":\"x\",\"portfolio\":[\"javascript:alert(1)\"],"

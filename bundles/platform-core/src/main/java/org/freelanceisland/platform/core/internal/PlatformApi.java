@@ -8,6 +8,9 @@ import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
 import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
 import org.freelanceisland.platform.core.internal.modules.ModuleResource;
+import org.freelanceisland.platform.core.internal.openapi.ApiDocs;
+import org.freelanceisland.platform.core.internal.openapi.DocsPage;
+import org.freelanceisland.platform.core.internal.openapi.OpenApiResource;
 import org.freelanceisland.platform.core.internal.programs.ProgramCatalog;
 import org.freelanceisland.platform.core.internal.programs.ProgramResource;
 import org.freelanceisland.platform.core.internal.records.RecordRemovals;
@@ -22,7 +25,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 /**
  * The platform's own REST API under {@code /api/}: health, modules, the ledger, the audit log,
- * the staff accounts, the program catalog, the removal of programs' records and the console's session. It is mapped to
+ * the staff accounts, the program catalog, the removal of programs' records, the console's session
+ * and the OpenAPI document with its browsable docs. It is mapped to
  * {@code /api/*}, so it also answers with a problem+json 404 for the API of a program that is not
  * installed; each program's servlet ({@code /api/<id>/*}) is the longer match and wins.
  */
@@ -41,11 +45,12 @@ public final class PlatformApi extends ModuleServlet {
      * @param services the database and ledger, when available
      * @param programs the programs administrators install and retire
      * @param removals the programs' removals of records
+     * @param docs the OpenAPI document of the whole API
      */
     @Activate
     public PlatformApi(@Reference RestSupportImpl rest, @Reference ModuleRegistry registry,
             @Reference PlatformServices services, @Reference ProgramCatalog programs,
-            @Reference RecordRemovals removals) {
+            @Reference RecordRemovals removals, @Reference ApiDocs docs) {
         super(rest.application("platform")
                 .register(new HealthResource(services::dataSource, registry))
                 .register(new ModuleResource(registry))
@@ -54,6 +59,8 @@ public final class PlatformApi extends ModuleServlet {
                 .register(new AccountResource(services::accounts, services::audit))
                 .register(new ProgramResource(programs))
                 .register(new RecordResource(removals, services::audit))
-                .register(rest.sessionResource()));
+                .register(rest.sessionResource())
+                .register(new OpenApiResource(docs))
+                .register(new DocsPage()));
     }
 }

@@ -18,17 +18,23 @@ import org.freelanceisland.platform.core.internal.auth.AuthenticatedUser;
 import org.freelanceisland.platform.core.internal.auth.Authenticator;
 import org.freelanceisland.platform.core.internal.auth.SessionStore;
 import org.freelanceisland.platform.core.internal.auth.SignInThrottle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates a request by HTTP Basic credentials when present, else by the console's session
  * cookie. Wrong credentials end the request with 401, a user name locked after too many failures
  * with 429; no credentials, or a session that has expired, leave the request anonymous for the
  * role check to decide. A request authenticated by its session is marked so that
- * {@link CsrfFeature} can ask for the session's CSRF token on changes.
+ * {@link CsrfFeature} can ask for the session's CSRF token on changes. A failed sign-in is logged
+ * with the user name as typed (never the password), as the console's sign-in does; requests refused
+ * while a name is locked are not, so that guessing cannot flood the log.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 final class AuthenticationFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
 
     static final String CHALLENGE = "Basic realm=\"Freelance Island\", charset=\"UTF-8\"";
     /** The authentication scheme of requests authenticated by the console's session. */
@@ -80,7 +86,9 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             Arrays.fill(password, '\0');
         }
         if (user.isEmpty()) {
-            throttle.failed(name);
+            Optional<Duration> lock = throttle.failed(name);
+            LOG.warn("Failed sign-in (HTTP Basic) for user name '{}'{}", SessionResource.printable(name),
+                    lock.map(d -> ": locked for " + d.toSeconds() + " s").orElse(""));
             request.abortWith(Problems.unauthorized("The user name or password is wrong",
                     !SessionCookie.fromConsole(request)));
             return;

@@ -29,7 +29,8 @@ public final class JsonMapperFactory {
     }
 
     /**
-     * Creates the mapper: ISO-8601 dates, nulls left out, unknown fields and type coercions refused,
+     * Creates the mapper: ISO-8601 dates, nulls left out, unknown fields and type coercions refused
+     * (also a fraction for a whole number),
      * fiscal years written as their start year.
      *
      * @return a new mapper
@@ -65,6 +66,8 @@ public final class JsonMapperFactory {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // 12.5 for a whole number is a wrong type, not 12
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();

@@ -177,6 +177,7 @@ public final class RestSupportImpl implements RestSupport {
         config.register(new AuthenticationFilter(authenticator, sessions, throttle));
         config.register(new CsrfFeature());
         config.register(new AuthorizationFeature());
+        config.register(new BlankPathParameterFilter());
         config.register(new BodyValidationInterceptor(validator));
         config.register(new ResponseHeadersFilter());
         config.register(new ProblemExceptionMapper());
@@ -195,6 +196,15 @@ public final class RestSupportImpl implements RestSupport {
      */
     public Object sessionResource() {
         return new SessionResource(authenticator, sessions, throttle);
+    }
+
+    /**
+     * The largest request body accepted where a resource method names no limit of its own.
+     *
+     * @return bytes
+     */
+    public long maxRequestBytes() {
+        return maxRequestBytes;
     }
 
     /**

@@ -148,7 +148,7 @@ public final class SessionResource {
     }
 
     /** A user name as typed, safe to write to the log. */
-    private static String printable(String name) {
+    static String printable(String name) {
         String cut = name.length() > 64 ? name.substring(0, 64) + "…" : name;
         return cut.replaceAll("\\p{Cntrl}", "?");
     }
