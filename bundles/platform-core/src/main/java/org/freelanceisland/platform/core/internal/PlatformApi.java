@@ -43,7 +43,7 @@ public final class PlatformApi extends ModuleServlet {
     public PlatformApi(@Reference RestSupportImpl rest, @Reference ModuleRegistry registry,
             @Reference PlatformServices services, @Reference ProgramCatalog programs) {
         super(rest.application("platform")
-                .register(new HealthResource(services::dataSource, registry))
+                .register(new HealthResource(services::dataSource, services::dataSourceDiagnosis, services::schemas, registry))
                 .register(new ModuleResource(registry))
                 .register(new LedgerResource(services::ledger))
                 .register(new AuditResource(services::audit))
