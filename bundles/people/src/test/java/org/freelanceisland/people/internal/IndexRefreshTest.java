@@ -1,0 +1,54 @@
+package org.freelanceisland.people.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import org.freelanceisland.people.internal.index.SearchCriteria;
+import org.freelanceisland.people.internal.model.Person;
+import org.freelanceisland.people.internal.store.PeopleStore;
+import org.freelanceisland.platform.api.PageRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes on one database: each keeps its own search index, and a refresh brings in what the
+ * other node changed (DESIGN.md "Beyond one machine").
+ */
+class IndexRefreshTest {
+
+    private final People nodeA = new People();
+    private final PeopleService nodeB = new PeopleService(new PeopleStore(nodeA.jpa, Clock.fixed(People.NOW, ZoneOffset.UTC)),
+            nodeA.ledger, false);
+
+    @AfterEach
+    void close() {
+        nodeA.close();
+    }
+
+    private static long found(PeopleService node, String text) {
+        return node.search(new SearchCriteria(text, null, null, null, null, null, null, null, null, null, null,
+                SearchCriteria.Status.ACTIVE), new PageRequest(0, 10)).total();
+    }
+
+    @Test
+    void aPersonRegisteredOnOneNodeIsFoundOnTheOtherAfterItsRefresh() {
+        Person p = nodeA.service.create(People.person("奄美 花子", "アマミ ハナコ", "writing"), "staff1");
+        assertEquals(1, found(nodeA.service, "アマミ"));
+        assertEquals(0, found(nodeB, "アマミ"), "node B has not looked yet");
+
+        assertEquals(1, nodeB.refreshIndex());
+        assertEquals(1, found(nodeB, "アマミ"));
+
+        nodeA.service.setActive(p.id(), false, "staff1");
+        nodeB.refreshIndex();
+        assertEquals(0, found(nodeB, "アマミ"), "the deactivation reached node B too");
+
+        nodeB.update(p.id(), People.person("奄美 花子", "ヤマト ハナコ", "writing"), "staff2");
+        nodeB.setActive(p.id(), true, "staff2");
+        nodeA.service.refreshIndex();
+        assertEquals(1, found(nodeA.service, "ヤマト"), "and back from B to A");
+        assertEquals(0, found(nodeA.service, "アマミ"));
+    }
+}
