@@ -4,6 +4,8 @@ import javax.servlet.Servlet;
 
 import org.freelanceisland.platform.core.internal.admin.AccountResource;
 import org.freelanceisland.platform.core.internal.audit.AuditResource;
+import org.freelanceisland.platform.core.internal.backup.BackupResource;
+import org.freelanceisland.platform.core.internal.backup.BackupService;
 import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
 import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
@@ -38,10 +40,11 @@ public final class PlatformApi extends ModuleServlet {
      * @param registry the module registry
      * @param services the database and ledger, when available
      * @param programs the programs administrators install and retire
+     * @param backups backups and archives of the database
      */
     @Activate
     public PlatformApi(@Reference RestSupportImpl rest, @Reference ModuleRegistry registry,
-            @Reference PlatformServices services, @Reference ProgramCatalog programs) {
+            @Reference PlatformServices services, @Reference ProgramCatalog programs, @Reference BackupService backups) {
         super(rest.application("platform")
                 .register(new HealthResource(services::dataSource, services::dataSourceDiagnosis, services::schemas, registry))
                 .register(new ModuleResource(registry))
@@ -49,6 +52,7 @@ public final class PlatformApi extends ModuleServlet {
                 .register(new AuditResource(services::audit))
                 .register(new AccountResource(services::accounts, services::audit))
                 .register(new ProgramResource(programs))
+                .register(new BackupResource(backups))
                 .register(rest.sessionResource()));
     }
 }
