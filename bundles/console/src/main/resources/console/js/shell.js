@@ -71,10 +71,12 @@ function languageSwitch() {
 
 // ---------------------------------------------------------------- session
 
+/** Whether the user has a role, or one of a list of roles (administrators have every role). */
 function hasRole(role) {
-  if (!role) return true;
+  if (!role || (Array.isArray(role) && role.length === 0)) return true;
   const roles = (state.session && state.session.roles) || [];
-  return roles.includes('admin') || roles.includes(role);
+  if (roles.includes('admin')) return true;
+  return Array.isArray(role) ? role.some(r => roles.includes(r)) : roles.includes(role);
 }
 
 function sessionLost() {

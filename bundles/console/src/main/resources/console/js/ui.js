@@ -94,6 +94,12 @@ export function createUi(t, fmt) {
     return t('error.unexpected');
   };
 
+  /** A field error of the API in the user's language where it is one of the common ones ("must not be null"). */
+  ui.fieldMessage = (message) => {
+    const text = String(message ?? '');
+    return /^(must not be (null|blank|empty)|is required)$/.test(text.trim()) ? t('ui.required.message') : text;
+  };
+
   /** A box that shows an error. */
   ui.error = (error) => h('div', { class: 'alert alert-danger', role: 'alert' }, ui.errorText(error));
 
@@ -183,8 +189,9 @@ export function createUi(t, fmt) {
 
   /**
    * A form: fields [{ name, label, type, required, options, value, help, placeholder, min, max,
-   * step, pattern, autocomplete, rows, multiple }], a submit label, and onSubmit(values). A field
-   * left empty gives null; number fields give numbers; checkboxes booleans. An ApiError thrown by
+   * step, pattern, autocomplete, rows, multiple, accept }], a submit label, and onSubmit(values). A
+   * field left empty gives null; number fields give numbers; a checkbox a boolean; checkboxes (a
+   * group of options) an array of the values ticked; file the File chosen. An ApiError thrown by
    * onSubmit is shown next to the fields it names, the rest above the buttons.
    */
   ui.form = ({ fields, submitLabel, onSubmit, cancelLabel, onCancel, id } = {}) => {
@@ -204,7 +211,16 @@ export function createUi(t, fmt) {
       let control;
       let wrapper;
       const type = field.type || 'text';
-      if (type === 'radio') {
+      if (type === 'checkboxes') {
+        const chosen = new Set((Array.isArray(field.value) ? field.value : []).map(String));
+        const choices = options(field.options).map((o, i) => h('label', { class: 'choice' },
+          h('input', { type: 'checkbox', name: field.name, value: o.value, id: i === 0 ? fieldId : null,
+            checked: chosen.has(o.value) }), ' ', o.label));
+        const inputs = () => [...form.querySelectorAll(`input[name="${CSS.escape(field.name)}"]`)];
+        control = { group: true, get: () => inputs().filter(i => i.checked).map(i => i.value), inputs };
+        wrapper = h('fieldset', { class: 'field', 'aria-describedby': describedBy },
+          h('legend', null, field.label, required), help, h('div', { class: 'choices' }, choices), error);
+      } else if (type === 'radio') {
         const choices = options(field.options).map((o, i) => h('label', { class: 'choice' },
           h('input', { type: 'radio', name: field.name, value: o.value, id: i === 0 ? fieldId : null,
             checked: String(field.value ?? '') === o.value, required: !!field.required }), ' ', o.label));
@@ -228,6 +244,8 @@ export function createUi(t, fmt) {
             field.required || field.multiple ? null : h('option', { value: '' }, field.placeholder || t('ui.select.none')),
             options(field.options).map(o => h('option', { value: o.value,
               selected: Array.isArray(field.value) ? field.value.map(String).includes(o.value) : String(field.value ?? '') === o.value }, o.label)));
+        } else if (type === 'file') {
+          input = h('input', { type: 'file', accept: field.accept });
         } else {
           input = h('input', { type, value: field.value ?? '', placeholder: field.placeholder, min: field.min, max: field.max,
             step: field.step, pattern: field.pattern, maxlength: field.maxLength, inputmode: field.inputmode });
@@ -241,6 +259,7 @@ export function createUi(t, fmt) {
           input,
           get: () => {
             if (type === 'select' && field.multiple) return [...input.selectedOptions].map(o => o.value);
+            if (type === 'file') return input.files && input.files.length ? input.files[0] : null;
             const value = input.value;
             if (value === '') return null;
             return type === 'number' ? Number(value) : value;
@@ -287,7 +306,8 @@ export function createUi(t, fmt) {
       clearErrors();
       const unknown = [];
       let first = null;
-      for (const [name, text] of Object.entries(fieldErrors)) {
+      for (const [name, raw] of Object.entries(fieldErrors)) {
+        const text = ui.fieldMessage(raw);
         const control = controls.get(name);
         if (control) {
           setError(control, text);
@@ -339,6 +359,40 @@ export function createUi(t, fmt) {
     });
     return form;
   };
+
+  /**
+   * A form in a modal dialog: { title, text?, fields, submitLabel, onSubmit(values) }. Resolves to
+   * what onSubmit returned (true when nothing) once it succeeded, or null when cancelled; errors
+   * thrown by onSubmit stay in the dialog next to their fields. The focus goes to the first field
+   * and back to the element that opened the dialog, when it is still on the page.
+   */
+  ui.formDialog = ({ title, text, fields, submitLabel, cancelLabel, onSubmit } = {}) => new Promise((resolve) => {
+    const opener = document.activeElement;
+    const titleId = uid('dialog-title');
+    const dialog = h('dialog', { class: 'dialog dialog-form', 'aria-labelledby': titleId });
+    let open = true;
+    const close = (result) => {
+      if (!open) return;
+      open = false;
+      dialog.close();
+      dialog.remove();
+      if (opener && opener.isConnected && opener.focus) opener.focus();
+      resolve(result);
+    };
+    const form = ui.form({
+      fields, submitLabel, cancelLabel, onCancel: () => close(null),
+      onSubmit: async (values) => {
+        const result = await onSubmit(values);
+        close(result === undefined ? true : result);
+      },
+    });
+    dialog.append(h('h2', { id: titleId }, title), text ? h('p', null, text) : null, form);
+    dialog.addEventListener('cancel', (e) => { e.preventDefault(); close(null); });
+    document.body.append(dialog);
+    dialog.showModal();
+    const first = form.querySelector('input, select, textarea');
+    if (first) first.focus();
+  });
 
   return Object.freeze(ui);
 }

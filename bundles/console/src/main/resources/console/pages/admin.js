@@ -1,6 +1,7 @@
 // The administrators' area: the program catalog with install and retire, the installed program
 // modules, the audit log, and the staff accounts.
 
+import { ApiError } from '../js/api.js';
 import { localized } from '../js/i18n.js';
 
 function installedTable(env, modules) {
@@ -163,7 +164,24 @@ function auditPage(element, env) {
 
 const PLATFORM_ROLES = ['admin', 'staff', 'coordinator', 'juror'];
 
-/** Staff accounts (GET /api/admin/accounts): who may sign in, with which platform roles. */
+/** The password fields of a form: the password twice, so a typing mistake does not lock anyone out. */
+function passwordFields(t, label) {
+  return [
+    { name: 'password', label, type: 'password', required: true, autocomplete: 'new-password', help: t('admin.accounts.password.help') },
+    { name: 'passwordAgain', label: t('admin.accounts.password.again'), type: 'password', required: true, autocomplete: 'new-password' },
+  ];
+}
+
+function checkPasswords(t, values) {
+  if (values.password !== values.passwordAgain) {
+    throw new ApiError(400, { title: t('ui.form.invalid'), errors: [{ field: 'passwordAgain', message: t('admin.accounts.password.mismatch') }] });
+  }
+}
+
+/**
+ * Staff accounts (/api/admin/accounts): who may sign in, with which platform roles; administrators
+ * create accounts, change their roles, reset passwords and disable or enable them.
+ */
 function accountsPage(element, env) {
   const { t, ui, api } = env;
   const h = ui.h;
@@ -174,26 +192,123 @@ function accountsPage(element, env) {
   }
   let offset = 0;
   const results = h('div', { 'aria-live': 'polite' }, ui.loading());
+  const roleOptions = PLATFORM_ROLES.map(r => ({ value: r, label: t(`role.${r}`) }));
+  const path = (name, action = '') => `/api/admin/accounts/${encodeURIComponent(name)}${action}`;
+
+  /** Shows the list again and puts the focus on an element of an account's row (after an action). */
+  async function reloadAndFocus(name, action) {
+    await load();
+    const row = results.querySelector(`tr[data-account="${CSS.escape(name)}"]`);
+    const target = row && (row.querySelector(`button[data-action="${action}"]`) || row.querySelector('th'));
+    if (target) {
+      if (target.tagName === 'TH') target.setAttribute('tabindex', '-1');
+      target.focus();
+    }
+  }
+
+  const changeRoles = async (account) => {
+    const done = await ui.formDialog({
+      title: t('admin.accounts.roles.title', { name: account.name }),
+      fields: [{ name: 'roles', label: t('admin.accounts.roles'), type: 'checkboxes', required: true, options: roleOptions,
+        value: (account.roles || []).filter(r => PLATFORM_ROLES.includes(r)) }],
+      submitLabel: t('admin.accounts.roles.save'),
+      onSubmit: (values) => api.put(path(account.name, '/roles'), { roles: values.roles }),
+    });
+    if (done) {
+      ui.toast(t('admin.accounts.roles.saved', { name: account.name }), 'success');
+      await reloadAndFocus(account.name, 'roles');
+    }
+  };
+
+  const resetPassword = async (account) => {
+    const done = await ui.formDialog({
+      title: t('admin.accounts.password.title', { name: account.name }),
+      text: t('admin.accounts.password.text'),
+      fields: passwordFields(t, t('admin.accounts.password.new')),
+      submitLabel: t('admin.accounts.password.save'),
+      onSubmit: async (values) => {
+        checkPasswords(t, values);
+        await api.post(path(account.name, '/password'), { password: values.password });
+      },
+    });
+    if (done) {
+      ui.toast(t('admin.accounts.password.saved', { name: account.name }), 'success');
+      await reloadAndFocus(account.name, 'password');
+    }
+  };
+
+  const switchState = async (account) => {
+    const disable = !account.disabled;
+    const confirmed = await ui.confirm(t(disable ? 'admin.accounts.disable.confirm' : 'admin.accounts.enable.confirm',
+      { name: account.name }), {
+      title: t(disable ? 'admin.accounts.disable' : 'admin.accounts.enable'),
+      confirmLabel: t(disable ? 'admin.accounts.disable' : 'admin.accounts.enable'),
+      danger: disable,
+    });
+    if (!confirmed) return;
+    try {
+      await api.post(path(account.name, disable ? '/disable' : '/enable'));
+      ui.toast(t(disable ? 'admin.accounts.disabled.done' : 'admin.accounts.enabled.done', { name: account.name }), 'success');
+    } catch (error) {
+      ui.toast(ui.errorText(error), 'error');
+    }
+    await reloadAndFocus(account.name, 'state');
+  };
+
   async function load() {
     const page = await api.get(`/api/admin/accounts?offset=${offset}&limit=50`);
     const items = Array.isArray(page) ? page : page.items || [];
-    results.replaceChildren(
-      ui.table({
-        caption: t('admin.accounts.caption'),
-        empty: t('admin.accounts.none'),
-        rows: items,
-        columns: [
-          { key: 'name', label: t('admin.accounts.user'), rowHeader: true, render: a => h('code', null, a.name) },
-          { key: 'roles', label: t('admin.accounts.roles'),
-            render: a => (a.roles || []).filter(r => PLATFORM_ROLES.includes(r)).map(r => ui.badge(t(`role.${r}`), 'info')) },
-          { key: 'enabled', label: t('admin.accounts.state'),
-            render: a => (a.enabled === false || a.disabled === true ? ui.badge(t('admin.accounts.disabled'), 'warning')
-              : ui.badge(t('admin.accounts.enabled'), 'success')) },
-        ],
-      }),
-      Array.isArray(page) ? null : ui.pager(page, (next) => { offset = next; load().catch(e => results.replaceChildren(ui.error(e))); }));
+    /** A button of an account's row; its accessible name says which account it acts on. */
+    const action = (key, account, kind, onClick, act) => ui.button(t(key), onClick,
+      { kind, 'aria-label': t(`${key}.label`, { name: account.name }), 'data-action': act });
+    const table = ui.table({
+      caption: t('admin.accounts.caption'),
+      empty: t('admin.accounts.none'),
+      rows: items,
+      columns: [
+        { key: 'name', label: t('admin.accounts.user'), rowHeader: true, render: a => h('code', null, a.name) },
+        { key: 'roles', label: t('admin.accounts.roles'),
+          render: a => (a.roles || []).filter(r => PLATFORM_ROLES.includes(r)).map(r => ui.badge(t(`role.${r}`), 'info')) },
+        { key: 'enabled', label: t('admin.accounts.state'),
+          render: a => (a.enabled === false || a.disabled === true ? ui.badge(t('admin.accounts.disabled'), 'warning')
+            : ui.badge(t('admin.accounts.enabled'), 'success')) },
+        { key: 'actions', label: t('admin.accounts.actions'), render: a => h('div', { class: 'row-actions' },
+          action('admin.accounts.roles.change', a, 'secondary', () => changeRoles(a), 'roles'),
+          action('admin.accounts.password.reset', a, 'secondary', () => resetPassword(a), 'password'),
+          a.disabled ? action('admin.accounts.enable', a, 'secondary', () => switchState(a), 'state')
+            : action('admin.accounts.disable', a, 'danger', () => switchState(a), 'state')) },
+      ],
+    });
+    table.querySelectorAll('tbody tr').forEach((tr, i) => { if (items[i]) tr.dataset.account = items[i].name; });
+    results.replaceChildren(...[table,
+      Array.isArray(page) ? null : ui.pager(page, (next) => { offset = next; load().catch(e => results.replaceChildren(ui.error(e))); })]
+      .filter(Boolean));
   }
-  element.replaceChildren(results);
+
+  const create = ui.form({
+    id: 'account-create',
+    fields: [
+      { name: 'name', label: t('admin.accounts.user'), required: true, autocomplete: 'off', help: t('admin.accounts.name.help') },
+      ...passwordFields(t, t('admin.accounts.password')),
+      { name: 'roles', label: t('admin.accounts.roles'), type: 'checkboxes', required: true, options: roleOptions, value: ['staff'] },
+    ],
+    submitLabel: t('admin.accounts.create'),
+    onSubmit: async (values) => {
+      checkPasswords(t, values);
+      let account;
+      try {
+        account = await api.post('/api/admin/accounts', { name: values.name, password: values.password, roles: values.roles });
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 409) error.fields.name = error.message; // the name is taken
+        throw error;
+      }
+      create.reset();
+      create.querySelectorAll('input[name="roles"]').forEach((box) => { box.checked = box.value === 'staff'; });
+      ui.toast(t('admin.accounts.created', { name: account.name }), 'success');
+      await reloadAndFocus(account.name, null);
+    },
+  });
+  element.replaceChildren(ui.section(t('admin.accounts.new'), create), results);
   load().catch(error => results.replaceChildren(ui.error(error)));
 }
 

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +34,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The staff console in a real browser (headless Chromium) against the real distribution, started
  * once for the class with its own scripts: sign-in, the shell in Japanese and English, the panels
- * of installed programs only, the admin area, sign-out and the end of a session. Screenshots of
- * each page go to {@code target/screenshots/}.
+ * of installed programs only, the admin area with staff accounts, sign-out and the end of a
+ * session, and one main task in the panels of the people registry and the Terakoya program (which
+ * the class installs). Screenshots of each page go to {@code target/screenshots/}.
  */
 class ConsoleIT {
 
@@ -42,6 +48,7 @@ class ConsoleIT {
         karaf = DistributionRunner.unpack("console").withTestAccounts();
         Duration boot = karaf.start();
         System.out.printf("distribution up in %d ms%n", boot.toMillis());
+        karaf.installProgram("terakoya");
         browser = ConsoleBrowser.open(karaf.baseUrl(), Path.of("target", "screenshots"));
     }
 
@@ -126,6 +133,8 @@ class ConsoleIT {
         if (modules.isEmpty()) {
             browser.findText(By.cssSelector(".empty"), "まだプログラムが追加されていません");
         }
+        assertTrue(withPanel.containsAll(List.of("people", "terakoya")),
+                "the people registry and the installed Terakoya serve their panels: " + withPanel);
         assertEquals(new TreeSet<>(withPanel), new TreeSet<>(browser.navigationModules()),
                 "the navigation shows the panels of the installed programs, and only those");
         assertEquals(List.of(), browser.unlabelledFields());
@@ -138,6 +147,9 @@ class ConsoleIT {
         browser.load("");
         browser.find(By.id("sign-out"));
         browser.awaitIdle();
+        // from the top of the page (the shell has put the focus on the page's heading, and the home
+        // page's cards have links after it)
+        browser.script("document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex');");
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement skip = browser.driver().switchTo().activeElement();
         assertEquals("本文へ移動", skip.getText(), "the first stop is the skip link");
@@ -340,5 +352,238 @@ class ConsoleIT {
                 karaf.installProgram(id);
             }
         }
+    }
+
+    // ------------------------------------------------------------------ program panels
+
+    private static final ZoneId ISLAND = ZoneId.of("Asia/Tokyo");
+
+    /**
+     * People and Terakoya panels, as a staff member works: registers a freelancer in Japanese (the
+     * API's field error shown at its field first), finds them by skill, opens the profile (sensitive
+     * fields shown to staff), withdraws a consent; then creates a course with a session, enrols the
+     * person from a name search, accepts them, marks attendance, confirms completion and downloads
+     * the certificate, a PDF. Every step is checked against the REST API too.
+     */
+    @Test
+    void staffRegisterAFreelancerAndTakeThemThroughACourseToTheirCertificate() throws Exception {
+        browser.signIn(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+        var staff = karaf.api().as(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+
+        // registration, with the API's error next to the field it names
+        browser.openPanel("people", "new");
+        assertEquals("人材台帳 › 新規登録", browser.pageTitle());
+        browser.find(By.cssSelector("#person-new input[name='name']")).sendKeys("島田 結衣");
+        browser.find(By.cssSelector("#person-new input[name='kana']")).sendKeys("島田ゆい"); // kanji: not a reading
+        browser.find(By.cssSelector("#person-new input[name='district']")).sendKeys("名瀬");
+        browser.click(By.cssSelector("#person-new input[name='skills'][value='web-production']"));
+        browser.find(By.cssSelector("#person-new input[name='skillTags']")).sendKeys("ノーコード");
+        browser.find(By.cssSelector("#person-new input[name='availability.hoursPerWeek']")).sendKeys("20");
+        browser.click(By.cssSelector("#person-new input[name='availability.weekdays'][value='MONDAY']"));
+        browser.click(By.cssSelector("#person-new input[name='availability.weekdays'][value='WEDNESDAY']"));
+        browser.click(By.cssSelector("#person-new input[name='lifestyle'][value='CHILD_REARING']"));
+        browser.click(By.cssSelector("#person-new input[name='consents'][value='PROGRAM_ADMINISTRATION']"));
+        browser.click(By.cssSelector("#person-new input[name='consents'][value='JOB_OFFERS']"));
+        browser.find(By.cssSelector("#person-new input[name='consents.noticeVersion']")).sendKeys("2025-04");
+        assertEquals(List.of(), browser.unlabelledFields());
+        browser.screenshot("20-people-new");
+        browser.click(By.cssSelector("#person-new button[type='submit']"));
+        browser.find(By.cssSelector("#person-new-kana-error"));
+        WebElement kana = browser.find(By.cssSelector("#person-new input[name='kana']"));
+        assertEquals("true", kana.getAttribute("aria-invalid"), "the API's error is shown at the kana field");
+        assertEquals(kana, browser.driver().switchTo().activeElement(), "and the field has the focus");
+        kana.clear();
+        kana.sendKeys("しまだ ゆい");
+        browser.click(By.cssSelector("#person-new button[type='submit']"));
+        browser.findText(By.id("person-name"), "島田 結衣");
+        String personId = browser.until(d -> {
+            String hash = (String) browser.script("return location.hash;");
+            return hash.matches("#/people/search/\\d+") ? hash.substring(hash.lastIndexOf('/') + 1) : null;
+        });
+        JsonNode registered = staff.get("/api/people/" + personId).json();
+        assertEquals("シマダ ユイ", registered.path("kana").asText(), "the reading is kept in katakana");
+        assertEquals("[\"web-production\",\"ノーコード\"]", registered.path("skills").toString());
+        assertEquals(20, registered.path("availability").path("hoursPerWeek").asInt());
+
+        // found by skill
+        browser.openPanel("people", "search");
+        browser.select(By.cssSelector("#people-search select[name='skill']"), "web-production");
+        browser.click(By.cssSelector("#people-search button[type='submit']"));
+        WebElement result = browser.findText(By.cssSelector(".people-results tbody tr"), "島田 結衣");
+        assertTrue(result.getText().contains("Web制作"), result.getText());
+        assertTrue(result.getText().contains("週20時間"), result.getText());
+        assertEquals(List.of(), browser.unlabelledFields());
+        browser.screenshot("21-people-search");
+        result.findElement(By.linkText("島田 結衣")).click();
+
+        // the profile: sensitive fields for staff, and a consent withdrawn
+        browser.findText(By.id("person-name"), "島田 結衣");
+        browser.awaitIdle();
+        assertEquals("人材台帳 › 人材の検索 › 島田 結衣", browser.pageTitle());
+        browser.findText(By.cssSelector(".person-basics"), "子育て中");
+        browser.click(By.cssSelector("button[data-purpose='JOB_OFFERS']"));
+        browser.confirmDialog();
+        browser.findText(By.cssSelector(".toast"), "「仕事の紹介」への同意を撤回しました");
+        WebElement withdrawn = browser.findText(By.cssSelector("tr"), "仕事の紹介");
+        assertTrue(withdrawn.getText().contains("撤回"), withdrawn.getText());
+        assertTrue(browser.driver().findElements(By.cssSelector("button[data-purpose='JOB_OFFERS']")).isEmpty());
+        assertEquals("同意", browser.driver().switchTo().activeElement().getText(),
+                "after the withdrawal the focus is on the consent section's heading");
+        JsonNode consents = staff.get("/api/people/" + personId + "/consents").json();
+        for (JsonNode consent : consents) {
+            assertEquals(!"JOB_OFFERS".equals(consent.path("purpose").asText()), consent.path("holds").asBoolean(), consent.toString());
+        }
+        assertEquals(List.of(), browser.unlabelledFields());
+        browser.screenshot("22-people-profile");
+
+        // a course, created in the Terakoya panel, with a session
+        LocalDate today = LocalDate.now(ISLAND);
+        browser.openPanel("terakoya", "courses");
+        browser.click(By.id("course-new"));
+        browser.find(By.cssSelector("#course-new input[name='title.ja']")).sendKeys("Web制作入門");
+        browser.select(By.cssSelector("#course-new select[name='category']"), "web-production");
+        browser.find(By.cssSelector("#course-new input[name='location']")).sendKeys("ワークスタイルラボ");
+        browser.setValue(By.cssSelector("#course-new input[name='applicationCloses']"), today.plusDays(30).toString());
+        browser.find(By.cssSelector("#course-new input[name='completion.minSessions']")).sendKeys("1");
+        assertEquals(List.of(), browser.unlabelledFields());
+        browser.click(By.cssSelector("#course-new button[type='submit']"));
+        browser.findText(By.id("page-title"), "Web制作入門");
+        browser.awaitIdle();
+        String courseId = browser.until(d -> {
+            String hash = (String) browser.script("return location.hash;");
+            return hash.matches("#/terakoya/courses/\\d+") ? hash.substring(hash.lastIndexOf('/') + 1) : null;
+        });
+        browser.setValue(By.cssSelector("#session-add input[name='date']"), today.toString());
+        browser.find(By.cssSelector("#session-add input[name='topic.ja']")).sendKeys("サイトの設計");
+        browser.click(By.cssSelector("#session-add button[type='submit']"));
+        browser.findText(By.cssSelector("#sessions tbody"), "第1回");
+        browser.screenshot("23-terakoya-course");
+
+        // enrolment: the person found by name, applied and accepted
+        browser.click(By.cssSelector("a[href='#/terakoya/courses/" + courseId + "/enrolments']"));
+        browser.find(By.cssSelector("#enrolment-picker input[name='q']")).sendKeys("しまだ");
+        browser.click(By.cssSelector("#enrolment-picker button[type='submit']"));
+        browser.click(By.cssSelector("#enrolment-picker button[data-person='" + personId + "']"));
+        browser.findText(By.cssSelector("#enrolments tbody tr"), "申込（席を確保）");
+        browser.click(By.cssSelector("#enrolments button[data-action='accept']"));
+        browser.findText(By.cssSelector("#enrolments tbody tr"), "受講確定");
+        assertEquals(List.of(), browser.unlabelledFields());
+        browser.screenshot("24-terakoya-enrolments");
+
+        // attendance
+        browser.click(By.cssSelector("a[href='#/terakoya/courses/" + courseId + "/attendance']"));
+        browser.select(By.cssSelector("select.attendance-select[data-person='" + personId + "'][data-session='1']"), "PRESENT");
+        browser.click(By.id("attendance-save"));
+        browser.findText(By.cssSelector("#attendance-grid tbody tr"), "満たしている");
+        assertEquals(List.of(), browser.unlabelledFields());
+        browser.screenshot("25-terakoya-attendance");
+        JsonNode grid = staff.get("/api/terakoya/courses/" + courseId + "/attendance").json();
+        assertEquals("PRESENT", grid.path("rows").path(0).path("sessions").path("1").asText(), grid.toString());
+
+        // completion and the certificate
+        browser.click(By.cssSelector("a[href='#/terakoya/courses/" + courseId + "/graduates']"));
+        browser.findText(By.id("completion-waiting"), "1人");
+        browser.click(By.id("completion-confirm"));
+        browser.confirmDialog();
+        browser.findText(By.cssSelector("#graduates tbody"), "島田 結衣");
+        browser.click(By.cssSelector("#graduates button[data-enrolment]"));
+        Path certificate = browser.awaitDownload(".pdf");
+        byte[] pdf = Files.readAllBytes(certificate);
+        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
+                "the certificate is a PDF: " + certificate);
+        browser.screenshot("26-terakoya-graduates");
+        assertEquals(1, staff.get("/api/terakoya/courses/" + courseId + "/graduates").json().path("total").asInt());
+
+        // the same page in English: the panel's own messages, dates in the English format
+        browser.switchLanguage();
+        assertEquals("Freelance Terakoya › Courses › Web制作入門", browser.pageTitle());
+        WebElement graduate = browser.findText(By.cssSelector("#graduates tbody tr"), "Download PDF");
+        assertTrue(graduate.getText().matches("(?s).*[A-Z][a-z]{2} \\d{1,2}, \\d{4}.*"), graduate.getText());
+        browser.screenshot("26-terakoya-graduates-en");
+    }
+
+    /**
+     * The people panel's CSV import: a file with a bad row is checked first and every problem is
+     * listed by line, nothing imported; a correct file shows what it will do, then is imported.
+     */
+    @Test
+    void staffImportPeopleFromASpreadsheetOnlyAfterCheckingIt() throws Exception {
+        var staff = karaf.api().as(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+        Path bad = Files.createTempFile("people-bad-", ".csv");
+        Path good = Files.createTempFile("people-good-", ".csv");
+        try {
+            Files.writeString(bad, "\uFEFF氏名,フリガナ,スキル\r\n山田 一郎,ヤマダ イチロウ,写真撮影\r\n川畑 さくら,カワバタ3,\r\n");
+            Files.writeString(good, "\uFEFF氏名,フリガナ,スキル\r\n山田 一郎,ヤマダ イチロウ,写真撮影\r\n川畑 さくら,カワバタ サクラ,翻訳\r\n");
+            browser.signIn(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
+            browser.openPanel("people", "import");
+            assertEquals(List.of(), browser.unlabelledFields());
+
+            browser.find(By.cssSelector("#people-import input[type='file']")).sendKeys(bad.toAbsolutePath().toString());
+            browser.click(By.cssSelector("#people-import button[type='submit']"));
+            WebElement errors = browser.find(By.id("import-errors"));
+            WebElement line = browser.findText(By.cssSelector("#import-errors tbody tr"), "フリガナ");
+            assertEquals("3", line.findElement(By.tagName("th")).getText(), "the problem is named by its line: " + line.getText());
+            assertTrue(errors.getText().contains("何も取り込んでいません"), errors.getText());
+            assertEquals(0, staff.get("/api/people?q=" + URLEncoder.encode("山田", StandardCharsets.UTF_8))
+                    .json().path("total").asInt(), "nothing was imported");
+            browser.screenshot("29-people-import-errors");
+
+            WebElement file = browser.find(By.cssSelector("#people-import input[type='file']"));
+            file.sendKeys(good.toAbsolutePath().toString());
+            browser.click(By.cssSelector("#people-import button[type='submit']"));
+            browser.findText(By.id("import-preview"), "新規登録 2件");
+            assertEquals(0, staff.get("/api/people?q=" + URLEncoder.encode("山田", StandardCharsets.UTF_8))
+                    .json().path("total").asInt(), "the check stores nothing");
+            browser.click(By.id("import-run"));
+            browser.findText(By.id("import-done"), "2行を取り込みました");
+            JsonNode found = staff.get("/api/people?skill=translation").json();
+            assertTrue(found.toString().contains("川畑 さくら"), found.toString());
+            browser.screenshot("30-people-imported");
+        } finally {
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
+        }
+    }
+
+    /** The admin area's staff accounts: an administrator creates an account with a role and disables it. */
+    @Test
+    void anAdministratorCreatesAStaffAccountAndDisablesIt() {
+        browser.signIn(DistributionRunner.ADMIN, DistributionRunner.PASSWORD);
+        browser.navigate("admin/accounts");
+        assertEquals("職員アカウント", browser.pageTitle());
+        browser.find(By.cssSelector("#account-create input[name='name']")).sendKeys("sato.hanako");
+        browser.find(By.cssSelector("#account-create input[name='password']")).sendKeys("short");
+        browser.find(By.cssSelector("#account-create input[name='passwordAgain']")).sendKeys("short");
+        browser.click(By.cssSelector("#account-create input[name='roles'][value='coordinator']"));
+        assertEquals(List.of(), browser.unlabelledFields());
+        browser.click(By.cssSelector("#account-create button[type='submit']"));
+        browser.find(By.id("account-create-password-error"));
+        assertEquals("true", browser.find(By.cssSelector("#account-create input[name='password']")).getAttribute("aria-invalid"),
+                "the API's password rule is shown at the password field");
+
+        String password = "Amami-Naze-2025!";
+        for (String field : List.of("password", "passwordAgain")) {
+            WebElement input = browser.find(By.cssSelector("#account-create input[name='" + field + "']"));
+            input.clear();
+            input.sendKeys(password);
+        }
+        browser.click(By.cssSelector("#account-create button[type='submit']"));
+        WebElement row = browser.find(By.cssSelector("tr[data-account='sato.hanako']"));
+        assertTrue(row.getText().contains("職員") && row.getText().contains("コーディネーター") && row.getText().contains("有効"),
+                row.getText());
+        assertEquals(200, karaf.api().as("sato.hanako", password).get("/api/people/skills").status(), "the new account signs in");
+        browser.screenshot("27-admin-account-created");
+
+        browser.click(By.cssSelector("tr[data-account='sato.hanako'] button[data-action='state']"));
+        browser.confirmDialog();
+        browser.findText(By.cssSelector("tr[data-account='sato.hanako']"), "無効");
+        assertEquals("有効にする", browser.driver().switchTo().activeElement().getText(),
+                "the focus stays on the account's row, on the button that undoes it");
+        assertEquals(401, karaf.api().as("sato.hanako", password).get("/api/people/skills").status(),
+                "a disabled account can no longer sign in");
+        JsonNode account = karaf.api().as(DistributionRunner.ADMIN, DistributionRunner.PASSWORD)
+                .get("/api/admin/accounts/sato.hanako").json();
+        assertTrue(account.path("disabled").asBoolean(), account.toString());
+        browser.screenshot("28-admin-account-disabled");
     }
 }

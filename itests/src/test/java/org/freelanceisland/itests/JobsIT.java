@@ -51,7 +51,7 @@ public class JobsIT extends IslandKarafTestSupport {
 
     @Override
     protected Option[] extraOptions() {
-        return new Option[] { editConfigurationFilePut("etc/users.properties", COORDINATOR, PASSWORD + ",_g_:coordinatorgroup") };
+        return new Option[] { editConfigurationFilePut("etc/users.properties", COORDINATOR, hashedPassword(PASSWORD) + ",_g_:coordinatorgroup") };
     }
 
     /** Registers the people once and makes sure the program is installed. */

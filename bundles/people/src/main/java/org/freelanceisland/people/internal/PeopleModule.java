@@ -7,9 +7,15 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** The people registry as the platform lists it in {@code /api/modules} and the console. */
+/**
+ * The people registry as the platform lists it in {@code /api/modules} and the console. The
+ * component also serves the registry's console panel ({@code src/main/resources/console-panel/})
+ * under {@code /console/people/}.
+ */
 @Component(service = ProgramModule.class)
+@HttpWhiteboardResource(pattern = "/console/people/*", prefix = "/console-panel")
 public final class PeopleModule implements ProgramModule {
 
     @Override

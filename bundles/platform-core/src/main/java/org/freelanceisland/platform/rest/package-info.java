@@ -20,7 +20,7 @@
  * Resource methods state who may call them with {@code @RolesAllowed} or {@code @PermitAll};
  * a method with neither is open to administrators only.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.freelanceisland.platform.rest;
 

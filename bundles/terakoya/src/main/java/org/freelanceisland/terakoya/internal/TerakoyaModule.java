@@ -7,9 +7,14 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Pillar;
 import org.freelanceisland.platform.api.ProgramModule;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** The Freelance Terakoya (フリーランス寺子屋) as a program of the plan. */
+/**
+ * The Freelance Terakoya (フリーランス寺子屋) as a program of the plan; it also serves the program's
+ * console panel ({@code src/main/resources/console-panel/}) under {@code /console/terakoya/}.
+ */
 @Component(service = ProgramModule.class)
+@HttpWhiteboardResource(pattern = "/console/terakoya/*", prefix = "/console-panel")
 public final class TerakoyaModule implements ProgramModule {
 
     /** The module's id. */

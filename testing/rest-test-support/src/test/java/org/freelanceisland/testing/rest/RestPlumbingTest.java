@@ -28,6 +28,7 @@ import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.Roles;
+import org.freelanceisland.platform.rest.MaxRequestBytes;
 import org.freelanceisland.platform.rest.PageParams;
 import org.freelanceisland.platform.rest.ProblemException;
 import org.freelanceisland.testing.http.ApiResponse;
@@ -79,6 +80,14 @@ class RestPlumbingTest {
                     return "\"" + id + "\"";
                 }
             }
+        }
+
+        @POST
+        @Path("upload")
+        @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+        @MaxRequestBytes(8192)
+        public String upload(byte[] body) {
+            return Integer.toString(body.length);
         }
 
         @GET
@@ -169,6 +178,19 @@ class RestPlumbingTest {
         assertTrue(api.as(RestHarness.STAFF).send("POST", "/api/demo/things", "text/plain", "x").isProblem(415));
         ApiResponse tooLarge = api.as(RestHarness.STAFF).post("/api/demo/things", "{\"name\":\"" + "x".repeat(4000) + "\"}");
         assertTrue(tooLarge.isProblem(413), tooLarge.toString());
+    }
+
+    @Test
+    void aMethodMayAcceptLargerBodiesThanTheDefault() {
+        ApiResponse accepted = api.as(RestHarness.STAFF).send("POST", "/api/demo/things/upload", "application/octet-stream",
+                "x".repeat(6000));
+        assertEquals(200, accepted.status(), accepted.toString());
+        assertEquals("6000", accepted.body());
+        ApiResponse refused = api.as(RestHarness.STAFF).send("POST", "/api/demo/things/upload", "application/octet-stream",
+                "x".repeat(9000));
+        assertTrue(refused.isProblem(413), refused.toString());
+        // every other method keeps the configured limit (2048 here)
+        assertTrue(api.as(RestHarness.STAFF).post("/api/demo/things", "{\"name\":\"" + "x".repeat(3000) + "\"}").isProblem(413));
     }
 
     @Test

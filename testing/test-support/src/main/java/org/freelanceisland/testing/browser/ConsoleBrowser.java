@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -29,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,12 +58,14 @@ public final class ConsoleBrowser implements AutoCloseable {
     private final String baseUrl;
     private final Path screenshots;
     private final Path profile;
+    private final Path downloads;
 
-    private ConsoleBrowser(ChromeDriver driver, String baseUrl, Path screenshots, Path profile) {
+    private ConsoleBrowser(ChromeDriver driver, String baseUrl, Path screenshots, Path profile, Path downloads) {
         this.driver = driver;
         this.baseUrl = baseUrl;
         this.screenshots = screenshots;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     /**
@@ -76,6 +80,7 @@ public final class ConsoleBrowser implements AutoCloseable {
         File chromedriver = executable("freelanceisland.chromedriver", "/usr/bin/chromedriver");
         try {
             Path profile = Files.createTempDirectory("console-browser-");
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
             Files.createDirectories(screenshots);
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium);
@@ -83,7 +88,11 @@ public final class ConsoleBrowser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--window-size=1280,800",
                     "--lang=ja", "--user-data-dir=" + profile.toAbsolutePath());
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja,en"));
+            // files the console saves (CSV exports, certificates) go to the profile's download folder
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja,en",
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "profile.default_content_setting_values.automatic_downloads", 1));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
@@ -91,7 +100,7 @@ public final class ConsoleBrowser implements AutoCloseable {
                     .usingAnyFreePort().withSilent(true).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(WAIT);
-            return new ConsoleBrowser(driver, baseUrl.replaceAll("/+$", ""), screenshots, profile);
+            return new ConsoleBrowser(driver, baseUrl.replaceAll("/+$", ""), screenshots, profile, downloads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -218,9 +227,8 @@ public final class ConsoleBrowser implements AutoCloseable {
      */
     public WebElement openPanel(String moduleId, String route) {
         String href = route == null || route.isEmpty() ? "#/" + moduleId : "#/" + moduleId + "/" + route;
-        WebElement link = find(By.cssSelector(".nav-group[data-module='" + moduleId + "'] a" + (route == null || route.isEmpty()
+        click(By.cssSelector(".nav-group[data-module='" + moduleId + "'] a" + (route == null || route.isEmpty()
                 ? "" : "[href='" + href + "']")));
-        link.click();
         until(d -> !d.findElements(By.cssSelector(".panel[data-module='" + moduleId + "'] *")).isEmpty());
         awaitIdle();
         return driver.findElement(By.cssSelector(".panel[data-module='" + moduleId + "']"));
@@ -261,7 +269,11 @@ public final class ConsoleBrowser implements AutoCloseable {
      * @return the element
      */
     public WebElement find(By by) {
-        return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        try {
+            return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no " + by + " is shown; the page shows: " + bodyText(), e);
+        }
     }
 
     /**
@@ -286,8 +298,7 @@ public final class ConsoleBrowser implements AutoCloseable {
      */
     public WebElement findText(By by, String text, Duration timeout) {
         try {
-            // a panel that renders again while we look leaves stale elements behind: look again
-            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(by).stream()
+            return wait(timeout).until(d -> d.findElements(by).stream()
                     .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
         } catch (TimeoutException e) {
             throw new AssertionError("no " + by + " containing \"" + text + "\"; the page shows: " + bodyText(), e);
@@ -302,7 +313,18 @@ public final class ConsoleBrowser implements AutoCloseable {
      * @return that value
      */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
+        return wait(WAIT).until(condition::apply);
+    }
+
+    /**
+     * A wait that also tries again when an element it looked at was replaced meanwhile: the shell
+     * and the panels re-render whole regions (a list refreshed while a program installs), so an
+     * element found a moment ago may be gone by the time its text is read.
+     */
+    private WebDriverWait wait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /**
@@ -366,6 +388,102 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .filter(m -> !m.matches("(?s).*Failed to load resource: the server responded with a status of 4\\d\\d.*")
                         && !m.contains("favicon.ico"))
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the window; when the console's toasts
+     * cover it, closes them first (as a user would).
+     *
+     * @param by how to find it
+     * @return the element
+     */
+    public WebElement click(By by) {
+        WebElement element = find(by);
+        script("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException e) {
+            closeToasts();
+            element.click();
+        }
+        return element;
+    }
+
+    /** Closes the console's toasts with their close buttons. */
+    public void closeToasts() {
+        for (WebElement close : driver.findElements(By.cssSelector(".toast .toast-close"))) {
+            try {
+                close.click();
+            } catch (StaleElementReferenceException | ElementClickInterceptedException e) {
+                // gone by itself, or under another toast that goes next
+            }
+        }
+        script("document.querySelectorAll('.toast').forEach(t => t.remove());");
+    }
+
+    /**
+     * Sets the value of a field as a user's typing would end (date and time fields take their ISO
+     * value whatever the browser's locale shows) and fires its input and change events.
+     *
+     * @param by how to find the field
+     * @param value the value, for a date field {@code 2025-04-01}
+     * @return the field
+     */
+    public WebElement setValue(By by, String value) {
+        WebElement field = find(by);
+        script("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', { bubbles: true }));"
+                + " arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", field, value);
+        return field;
+    }
+
+    /**
+     * Chooses an option of a select by its value and fires its change event.
+     *
+     * @param by how to find the select
+     * @param value the option's value
+     * @return the select
+     */
+    public WebElement select(By by, String value) {
+        WebElement field = find(by);
+        new Select(field).selectByValue(value);
+        return field;
+    }
+
+    /**
+     * Confirms the console's open dialog (the primary or danger button) and waits until it is gone.
+     */
+    public void confirmDialog() {
+        click(By.cssSelector("dialog[open] .actions .button-primary, dialog[open] .actions .button-danger"));
+        until(d -> d.findElements(By.cssSelector("dialog[open]")).isEmpty());
+    }
+
+    /**
+     * Waits until the browser has saved a file whose name ends with a suffix and returns it (the
+     * console saves exports and certificates through the browser's downloads).
+     *
+     * @param suffix for example {@code .pdf}
+     * @return the file, complete
+     */
+    public Path awaitDownload(String suffix) {
+        return until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> all = files.collect(Collectors.toList());
+                boolean partial = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                return partial ? null : all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The files the browser saved so far.
+     *
+     * @return the download folder
+     */
+    public Path downloads() {
+        return downloads;
     }
 
     /**

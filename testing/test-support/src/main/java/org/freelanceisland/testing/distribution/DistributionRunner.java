@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.freelanceisland.testing.http.ApiClient;
+import org.freelanceisland.testing.karaf.IslandKarafTestSupport;
 
 /**
  * The built distribution ({@code distribution/target/*.tar.gz}) run as an administrator runs it:
@@ -115,7 +116,7 @@ public final class DistributionRunner implements AutoCloseable {
      * @return this runner
      */
     public DistributionRunner withAccount(String user, String password, String rolesAndGroups) {
-        appendLine("etc/users.properties", user + " = " + password + "," + rolesAndGroups);
+        appendLine("etc/users.properties", user + " = " + IslandKarafTestSupport.hashedPassword(password) + "," + rolesAndGroups);
         if (shellUser == null && rolesAndGroups.contains("admingroup")) {
             shellUser = user;
             shellPassword = password;

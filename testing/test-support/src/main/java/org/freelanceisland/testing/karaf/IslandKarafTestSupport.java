@@ -86,9 +86,9 @@ public abstract class IslandKarafTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
-                editConfigurationFilePut("etc/users.properties", ADMIN, PASSWORD + ",_g_:admingroup"),
-                editConfigurationFilePut("etc/users.properties", STAFF, PASSWORD + ",_g_:staffgroup"),
-                editConfigurationFilePut("etc/users.properties", JUROR, PASSWORD + ",juror"),
+                editConfigurationFilePut("etc/users.properties", ADMIN, hashedPassword(PASSWORD) + ",_g_:admingroup"),
+                editConfigurationFilePut("etc/users.properties", STAFF, hashedPassword(PASSWORD) + ",_g_:staffgroup"),
+                editConfigurationFilePut("etc/users.properties", JUROR, hashedPassword(PASSWORD) + ",juror"),
                 // the test framework's own bundles come from the build's local repository
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         localRepository()),
@@ -139,6 +139,24 @@ public abstract class IslandKarafTestSupport {
             options.add(vmOption(option));
         }
         return options;
+    }
+
+    /**
+     * A password as Karaf's JAAS realm stores it once encryption is on ({@code etc/org.apache.karaf.jaas.cfg}:
+     * SHA-512, hexadecimal). Test accounts are written hashed: a password in clear would make the realm
+     * rewrite {@code users.properties} at its first sign-in, racing with the account changes under test.
+     *
+     * @param password the password in clear
+     * @return the stored form, {@code {CRYPT}...{CRYPT}}
+     */
+    public static String hashedPassword(String password) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-512")
+                    .digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "{CRYPT}" + java.util.HexFormat.of().withUpperCase().formatHex(digest) + "{CRYPT}";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -72,11 +72,14 @@ public final class AdminAccountBootstrap {
         boolean generated = fromEnv == null || fromEnv.isBlank();
         String password = generated ? generate() : fromEnv;
         Path file = Path.of(System.getProperty("karaf.data", "data"), "admin-password.txt");
-        if (generated && !write(file, password)) {
-            return; // an account whose password nobody knows would lock the administrator out
-        }
+        // the account is complete (user and group) before anyone can learn its password: a sign-in
+        // between the two steps would succeed without the admin role (and be cached that way)
         engine.addUser(ADMIN_USER, password);
         engine.addGroup(ADMIN_USER, ADMIN_GROUP);
+        if (generated && !write(file, password)) {
+            engine.deleteUser(ADMIN_USER); // an account whose password nobody knows would lock the administrator out
+            return;
+        }
         if (generated) {
             String message = "Created the administrator account 'admin'. Its generated password is in " + file.toAbsolutePath()
                     + " (set " + PASSWORD_ENV + " before the first start to choose it).";
@@ -109,13 +112,16 @@ public final class AdminAccountBootstrap {
     private static boolean write(Path file, String password) {
         try {
             Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
+            // written aside and moved into place, so that nobody ever reads a half-written file
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.deleteIfExists(partial);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
+                Files.createFile(partial);
             }
-            Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.writeString(partial, password + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException e) {
             LOG.error("Could not write the administrator password to {}; no administrator was created. Set {} and restart.",

@@ -3,24 +3,50 @@ package org.freelanceisland.platform.core.internal.rest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 
-import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.container.DynamicFeature;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.FeatureContext;
 
+import org.freelanceisland.platform.rest.MaxRequestBytes;
 import org.freelanceisland.platform.rest.ProblemException;
 
-/** Refuses request bodies larger than the configured limit with 413, also when sent chunked. */
-@PreMatching
-@Priority(Priorities.AUTHENTICATION - 100)
+/**
+ * Refuses request bodies larger than the limit with 413, also when sent chunked. The limit is the
+ * configured one unless the resource method (or its class) names its own with
+ * {@link MaxRequestBytes}. Bound to each resource method, so it runs after matching but before the
+ * body is read.
+ */
 final class RequestSizeFilter implements ContainerRequestFilter {
 
     private final long maxBytes;
 
     RequestSizeFilter(long maxBytes) {
         this.maxBytes = maxBytes;
+    }
+
+    /** Gives every resource method its filter with the method's limit. */
+    static final class Binding implements DynamicFeature {
+        private final long defaultMaxBytes;
+
+        Binding(long defaultMaxBytes) {
+            this.defaultMaxBytes = defaultMaxBytes;
+        }
+
+        @Override
+        public void configure(ResourceInfo resource, FeatureContext context) {
+            Method method = resource.getResourceMethod();
+            MaxRequestBytes limit = method == null ? null : method.getAnnotation(MaxRequestBytes.class);
+            if (limit == null && resource.getResourceClass() != null) {
+                limit = resource.getResourceClass().getAnnotation(MaxRequestBytes.class);
+            }
+            context.register(new RequestSizeFilter(limit == null ? defaultMaxBytes : limit.value()),
+                    Priorities.AUTHENTICATION - 100);
+        }
     }
 
     @Override

@@ -179,7 +179,7 @@ public final class RestSupportImpl implements RestSupport {
                 return mapper;
             }
         });
-        config.register(new RequestSizeFilter(maxRequestBytes));
+        config.register(new RequestSizeFilter.Binding(maxRequestBytes));
         config.register(new AuthenticationFilter(authenticator, sessions, throttle));
         config.register(new CsrfFeature());
         config.register(new AuthorizationFeature());
