@@ -160,6 +160,18 @@ public final class DistributionRunner implements AutoCloseable {
     }
 
     /**
+     * Kills the Karaf process at once with SIGKILL, as a power cut or the OOM killer would: no
+     * shutdown hook, no flush, no clean close of the database. Waits until the process is gone.
+     */
+    public void kill() {
+        ProcessHandle process = karafPid().flatMap(ProcessHandle::of)
+                .orElseThrow(() -> new IllegalStateException("the distribution does not run"));
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly(); // SIGKILL on Unix
+        awaitStopped();
+    }
+
+    /**
      * Whether the Karaf process is alive.
      *
      * @return {@code true} while it runs

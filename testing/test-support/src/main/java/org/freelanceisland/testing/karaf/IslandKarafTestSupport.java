@@ -28,6 +28,7 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
+import org.freelanceisland.testing.postgres.PostgresCluster;
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -58,6 +59,15 @@ public abstract class IslandKarafTestSupport {
     public static final String PASSWORD = "it-password-1";
     /** The system property that carries the HTTP port into the container. */
     public static final String PORT_PROPERTY = "freelanceisland.it.port";
+    /**
+     * The system property that runs the integration tests on PostgreSQL instead of H2:
+     * {@code -Dfreelanceisland.it.database=postgresql}. Each test class then gets a new database of
+     * a throw-away cluster ({@link PostgresCluster}) that the test JVM starts once and stops at its end.
+     */
+    public static final String DATABASE_PROPERTY = "freelanceisland.it.database";
+
+    private static PostgresCluster cluster;
+    private static int databases;
 
     /** The framework's bundle context, injected by Pax Exam. */
     @Inject
@@ -97,6 +107,9 @@ public abstract class IslandKarafTestSupport {
                                 + new File(localRepository()).toURI() + "@id=local@snapshots"),
                 bundle(supportBundle())));
         options.addAll(jdk17Options());
+        if (onPostgres()) {
+            options.addAll(postgresOptions());
+        }
         options.addAll(List.of(extraOptions()));
         return options.toArray(new Option[0]);
     }
@@ -157,6 +170,35 @@ public abstract class IslandKarafTestSupport {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Whether this class runs on PostgreSQL: when {@link #DATABASE_PROPERTY} says so, or when a class
+     * overrides this to always run there.
+     *
+     * @return {@code true} for PostgreSQL, {@code false} for the default embedded H2
+     */
+    protected boolean onPostgres() {
+        return "postgresql".equalsIgnoreCase(System.getProperty(DATABASE_PROPERTY, "h2"));
+    }
+
+    /** A new database of the shared throw-away cluster, and the DataSource configuration that uses it. */
+    private static synchronized List<Option> postgresOptions() {
+        if (cluster == null) {
+            if (!PostgresCluster.available()) {
+                throw new IllegalStateException(PostgresCluster.unavailableReason());
+            }
+            cluster = PostgresCluster.start(Path.of("target", "it-postgres"));
+            PostgresCluster started = cluster;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "it-postgres-stop"));
+        }
+        String url = cluster.createDatabase("it_" + (++databases) + "_" + ProcessHandle.current().pid());
+        String cfg = "etc/org.ops4j.datasource-freelanceisland.cfg";
+        return List.of(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
+                editConfigurationFilePut(cfg, "url", url),
+                editConfigurationFilePut(cfg, "user", PostgresCluster.USER),
+                editConfigurationFilePut(cfg, "password", PostgresCluster.PASSWORD),
+                systemProperty("freelanceisland.it.database.url").value(url));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -133,6 +134,18 @@ public final class PostgresCluster implements AutoCloseable {
      */
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /**
+     * The environment variables that point a distribution's DataSource at a database of this cluster
+     * (read by {@code etc/org.ops4j.datasource-freelanceisland.cfg}).
+     *
+     * @param database the database
+     * @return the variables for {@code DistributionRunner.start(Map)}
+     */
+    public Map<String, String> karafEnvironment(String database) {
+        return Map.of("FREELANCE_ISLAND_DB_DRIVER", "org.postgresql.Driver", "FREELANCE_ISLAND_DB_URL", jdbcUrl(database),
+                "FREELANCE_ISLAND_DB_USER", USER, "FREELANCE_ISLAND_DB_PASSWORD", PASSWORD);
     }
 
     /**
