@@ -119,7 +119,8 @@ public final class BackupResource {
      */
     @GET
     @Path("exports/{scope}")
-    @Produces("application/zip")
+    // JSON too, so that a caller asking for JSON gets its 403/404 as problem+json rather than a 406
+    @Produces({ "application/zip", MediaType.APPLICATION_JSON })
     public Response export(@PathParam("scope") String scope, @Context SecurityContext security) {
         if (!"all".equals(scope) && !scope.matches("[a-z][a-z0-9-]{0,31}")) {
             throw ProblemException.invalid("scope", "a program id or all");
