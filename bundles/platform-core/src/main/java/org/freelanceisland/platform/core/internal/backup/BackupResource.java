@@ -74,15 +74,15 @@ public final class BackupResource {
     /**
      * Backs the database up into {@code data/backups} of the node that answers.
      *
-     * @param script for H2: a SQL script instead of a copy of the database file
+     * @param copy for H2: a zip copy of the database file instead of a SQL script
      * @param security who asks
      * @return 201 with the file
      */
     @POST
     @Path("backups")
-    public Response backup(@QueryParam("script") boolean script, @Context SecurityContext security) {
+    public Response backup(@QueryParam("copy") boolean copy, @Context SecurityContext security) {
         try {
-            BackupService.Backup b = backups.backup(script, security.getUserPrincipal().getName());
+            BackupService.Backup b = backups.backup(copy, security.getUserPrincipal().getName());
             return Response.status(201).entity(new Made(b.file().getFileName().toString(), b.file().toString(), b.bytes(),
                     b.millis(), b.kind())).build();
         } catch (IOException | SQLException e) {

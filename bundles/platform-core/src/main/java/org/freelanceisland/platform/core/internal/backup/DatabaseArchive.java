@@ -240,18 +240,22 @@ public final class DatabaseArchive {
     }
 
     /**
-     * Loads a whole-database archive into a database whose schema is at the archive's versions and
-     * whose tables are empty (only the sequence rows the migrations insert are replaced). One
-     * transaction: nothing is loaded when anything fails.
+     * Loads a whole-database archive into a database whose schema is at the archive's versions: the
+     * rows of every table of the archive are replaced by the archive's (what programs made at their
+     * first start, such as seed data and sequence rows, gives way). Unless {@code replace} is set, the
+     * database must be new: no person and no ledger fact yet. One transaction: nothing changes when
+     * anything fails.
      *
      * @param connection a connection (used alone)
      * @param archive the zip
+     * @param replace whether to replace a database that already holds people or ledger facts
      * @return rows loaded per table
      * @throws SQLException when the database refuses
      * @throws IOException when the archive cannot be read
      * @throws IllegalStateException when the archive does not fit this database (named in the message)
      */
-    public Map<String, Long> restore(Connection connection, InputStream archive) throws SQLException, IOException {
+    public Map<String, Long> restore(Connection connection, InputStream archive, boolean replace)
+            throws SQLException, IOException {
         Map<String, byte[]> files = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(archive)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -296,19 +300,25 @@ public final class DatabaseArchive {
             order.add(name);
         }
         order = dependencyOrder(connection, order, actual);
+        if (!replace) {
+            for (String marker : List.of("people_person", "platform_ledger_event")) {
+                if (actual.containsKey(marker) && count(connection, actual.get(marker)) > 0) {
+                    throw new IllegalStateException("This database already holds data (" + marker + " is not empty):"
+                            + " restore only into a new database, or replace everything on purpose (--replace)");
+                }
+            }
+        }
         connection.setAutoCommit(false);
         Map<String, Long> loaded = new LinkedHashMap<>();
         try {
+            // what the programs made at their first start (seed data, sequence rows) gives way to the archive
+            for (int i = order.size() - 1; i >= 0; i--) {
+                try (Statement s = connection.createStatement()) {
+                    s.executeUpdate("DELETE FROM " + actual.get(order.get(i)));
+                }
+            }
             for (String name : order) {
                 String table = actual.get(name);
-                boolean sequence = name.endsWith("_sequence");
-                if (sequence) {
-                    try (Statement s = connection.createStatement()) {
-                        s.executeUpdate("DELETE FROM " + table);
-                    }
-                } else if (count(connection, table) > 0) {
-                    throw new IllegalStateException("Table " + name + " is not empty: restore only into a new database");
-                }
                 JsonNode entry = null;
                 for (JsonNode t : manifest.path("tables")) {
                     if (t.path("name").asText().equals(name)) {

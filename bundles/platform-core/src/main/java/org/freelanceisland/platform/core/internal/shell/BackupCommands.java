@@ -28,21 +28,21 @@ public final class BackupCommands {
         return "shell:" + System.getProperty("user.name", "karaf");
     }
 
-    /** {@code island:backup [--script]}. */
+    /** {@code island:backup [--copy]}. */
     @Service
     @Command(scope = "island", name = "backup", description = "Backs the database up into data/backups while the system runs"
-            + " (H2: BACKUP TO, or SCRIPT TO with --script; PostgreSQL: pg_dump --format=custom)")
+            + " (H2: SCRIPT TO, or BACKUP TO with --copy; PostgreSQL: pg_dump --format=custom)")
     public static final class Backup implements Action {
 
         @Reference
         BackupService backups;
 
-        @Option(name = "--script", description = "H2 only: write a gzipped SQL script instead of a copy of the database file")
-        boolean script;
+        @Option(name = "--copy", description = "H2 only: a zip copy of the database file (BACKUP TO) instead of a SQL script")
+        boolean copy;
 
         @Override
         public Object execute() throws Exception {
-            BackupService.Backup b = backups.backup(script, actor());
+            BackupService.Backup b = backups.backup(copy, actor());
             System.out.printf("Backed up (%s) into %s: %,d bytes in %d ms%n", b.kind(), b.file(), b.bytes(), b.millis());
             return null;
         }
@@ -88,7 +88,8 @@ public final class BackupCommands {
     /** {@code island:restore <file>}. */
     @Service
     @Command(scope = "island", name = "restore", description = "Loads an archive of everything (island:export all) into this"
-            + " new, empty database, e.g. to move from H2 to PostgreSQL; one transaction")
+            + " new database (its programs installed, at the same schema versions), e.g. to move from H2 to PostgreSQL;"
+            + " one transaction")
     public static final class Restore implements Action {
 
         @Reference
@@ -97,11 +98,14 @@ public final class BackupCommands {
         @Argument(index = 0, name = "file", description = "The zip written by island:export all", required = true)
         String file;
 
+        @Option(name = "--replace", description = "Replace the data of a database that already holds people or ledger facts")
+        boolean replace;
+
         @Override
         public Object execute() throws Exception {
             Map<String, Long> loaded;
             try (InputStream in = Files.newInputStream(Path.of(file))) {
-                loaded = backups.restore(in, actor());
+                loaded = backups.restore(in, replace, actor());
             }
             loaded.forEach((table, rows) -> System.out.printf("%-40s %,10d%n", table, rows));
             System.out.printf("Restored %,d rows into %d tables. Restart the node (or each program) so that every program"

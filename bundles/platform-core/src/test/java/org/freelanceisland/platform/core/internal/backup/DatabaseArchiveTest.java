@@ -116,18 +116,23 @@ class DatabaseArchiveTest {
                 "sessions and the schema history stay behind");
         try (Connection target = h2()) {
             migrate(target);
-            Map<String, Long> loaded = new DatabaseArchive().restore(target, new ByteArrayInputStream(archive));
+            try (Statement seed = target.createStatement()) {
+                seed.execute("INSERT INTO demo_course VALUES (99, 'seeded by the program at its first start', NULL)");
+            }
+            Map<String, Long> loaded = new DatabaseArchive().restore(target, new ByteArrayInputStream(archive), false);
             assertEquals(2L, loaded.get("demo_course"));
             assertEquals(without(expected, "platform_session"), without(dump(target), "platform_session"));
             IllegalStateException again = assertThrows(IllegalStateException.class,
-                    () -> new DatabaseArchive().restore(target, new ByteArrayInputStream(archive)));
-            assertTrue(again.getMessage().contains("not empty"), again.getMessage());
+                    () -> new DatabaseArchive().restore(target, new ByteArrayInputStream(archive), false));
+            assertTrue(again.getMessage().contains("already holds data"), again.getMessage());
+            new DatabaseArchive().restore(target, new ByteArrayInputStream(archive), true);
+            assertEquals(without(expected, "platform_session"), without(dump(target), "platform_session"), "replaced on purpose");
         }
         try (Connection unmigrated = h2()) {
             new SchemaMigrator("test").migrate(unmigrated, "platform", Migrations.select("platform",
                     Migrations.fromClassLoader(getClass().getClassLoader(), "platform"), Dialect.H2));
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> new DatabaseArchive().restore(unmigrated, new ByteArrayInputStream(archive)));
+                    () -> new DatabaseArchive().restore(unmigrated, new ByteArrayInputStream(archive), false));
             assertTrue(e.getMessage().contains("demo is at version 1 in the archive and not installed here"), e.getMessage());
         }
         if (PostgresCluster.available()) {
@@ -135,7 +140,7 @@ class DatabaseArchiveTest {
                     Connection target = DriverManager.getConnection(pg.createDatabase("island"), PostgresCluster.USER,
                             PostgresCluster.PASSWORD)) {
                 migrate(target);
-                new DatabaseArchive().restore(target, new ByteArrayInputStream(archive));
+                new DatabaseArchive().restore(target, new ByteArrayInputStream(archive), false);
                 assertEquals(without(expected, "platform_session"), without(dump(target), "platform_session"));
             }
         } else {
