@@ -3,17 +3,20 @@ package org.freelanceisland.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.freelanceisland.testing.distribution.DistributionRunner;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
+import org.freelanceisland.testing.postgres.PostgresCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +30,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The embedded H2 database across an upgrade and a crash: a database made by the build before
  * migrations existed (main at c364c35, every program installed and used; the fixture
  * {@code fixtures/h2-main-c364c35.zip}) is adopted at start and its data served; then the node is
- * killed with SIGKILL in the middle of a stream of writes and loses nothing it acknowledged.
+ * killed with SIGKILL in the middle of a stream of writes and loses nothing it acknowledged; then it
+ * is backed up online and moved to PostgreSQL the way the README says (island:export all, start on
+ * PostgreSQL, island:restore).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class H2UpgradeIT {
@@ -112,5 +117,50 @@ class H2UpgradeIT {
         karaf.installProgram("terakoya"); // installed programs come back with the node; wait for them
         result.verify(admin(), staff());
         System.out.printf("H2, SIGKILL during writes: %s%n", result);
+    }
+
+    @Test
+    @Order(3)
+    void backupsAndTheMoveToPostgreSQL() throws Exception {
+        ApiResponse script = admin().post("/api/admin/backups", "");
+        assertEquals(201, script.status(), script.toString());
+        assertEquals("h2-script", script.json().path("kind").asText());
+        assertTrue(Files.size(Path.of(script.json().path("path").asText())) > 1000);
+        ApiResponse copy = admin().post("/api/admin/backups?copy=true", "");
+        assertEquals("h2-backup", copy.json().path("kind").asText(), copy.toString());
+        assertEquals(2, admin().get("/api/admin/backups").json().path("total").asInt());
+        assertTrue(admin().get("/api/admin/audit?action=platform.database.backup").json().path("total").asInt() >= 2);
+
+        // the README's way from H2 to PostgreSQL: export everything, start on PostgreSQL, restore, restart
+        assumeTrue(PostgresCluster.available(), PostgresCluster.unavailableReason());
+        long people = staff().get("/api/people?status=all").json().path("total").asLong();
+        long ledger = admin().get("/api/ledger").json().path("total").asLong();
+        Path archive = karaf.home().resolve("data/backups/everything.zip");
+        String exported = karaf.karaf("island:export --file " + archive + " all");
+        assertTrue(exported.contains("Exported"), exported);
+        karaf.stop();
+        try (PostgresCluster pg = PostgresCluster.start(Path.of("target", "h2-to-pg"))) {
+            pg.createDatabase("island");
+            Map<String, String> postgres = pg.karafEnvironment("island");
+            karaf.start(postgres);
+            for (String id : PROGRAMS) {
+                karaf.installProgram(id); // installed before: they come back and migrate an empty schema
+            }
+            String restored = karaf.karaf("island:restore " + archive);
+            assertTrue(restored.contains("Restored"), restored);
+            karaf.stop();
+            karaf.start(postgres);
+            for (String id : PROGRAMS) {
+                karaf.installProgram(id);
+            }
+            assertTrue(karaf.karaf("island:status").contains("Database : UP (PostgreSQL"));
+            assertEquals("奄美 花子", staff().get("/api/people/1?purpose=it").json().path("name").asText());
+            assertEquals("Webライティング入門", staff().get("/api/terakoya/courses/1").json().path("title").path("ja").asText());
+            assertEquals(people, staff().get("/api/people?status=all").json().path("total").asLong());
+            assertEquals(ledger, admin().get("/api/ledger").json().path("total").asLong());
+            ApiResponse created = staff().post("/api/people", "{\"name\":\"移行後 登録\",\"kana\":\"イコウゴ トウロク\"}");
+            assertEquals(201, created.status(), "the sequences go on after the move: " + created);
+            karaf.stop();
+        }
     }
 }
