@@ -70,10 +70,10 @@ async function refresh(ctx, render, into) {
 async function contests(ctx) {
   const { t, ui, fmt, api, lang } = ctx;
   const h = ui.h;
-  ctx.setTitle(t('contests.title'));
   const page = await api.get(`${API}/contests?limit=100`);
   const table = ui.table({
     caption: t('contests.title'),
+    captionHidden: true,
     columns: [
       { key: 'fiscalYear', label: t('contest.fiscalYear'), render: c => fmt.fiscalYear(c.fiscalYear) },
       { key: 'title', label: t('contest.title'), rowHeader: true, render: c => h('a', { href: `#/contest/contests/${c.id}` }, text(c.title, lang)) },
@@ -404,7 +404,6 @@ async function results(ctx, c, reload) {
 async function juryHome(ctx) {
   const { t, ui, api, fmt, lang } = ctx;
   const h = ui.h;
-  ctx.setTitle(t('jury.title'));
   const list = await api.get(`${API}/contests/assigned`);
   return ui.section(t('jury.title'), ui.table({
     caption: t('jury.title'),
@@ -475,7 +474,6 @@ async function judging(ctx, id, reload) {
 async function markets(ctx) {
   const { t, ui, api, fmt, lang } = ctx;
   const h = ui.h;
-  ctx.setTitle(t('markets.title'));
   const [page, attendance] = await Promise.all([api.get(`${API}/markets?limit=200`), api.get(`${API}/markets/attendance`)]);
   const table = ui.table({
     caption: t('markets.title'),

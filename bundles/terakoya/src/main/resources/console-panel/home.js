@@ -1,5 +1,6 @@
-// The Terakoya card on the console's home page: this year's courses taking applications, and
-// courses with people on the waitlist (staff should free or add seats).
+// The Terakoya card on the console's home page: the courses taking applications (this fiscal year's
+// and next year's, whose applications open before the year starts), and courses with people on the
+// waitlist (staff should free or add seats).
 
 import { text } from './common.js';
 
@@ -9,9 +10,11 @@ export async function mount(element, ctx) {
   element.replaceChildren(ui.loading());
   try {
     const year = fmt.fiscalYearOf();
-    const page = await api.get(`/api/terakoya/courses?fiscalYear=${year}&limit=200`);
-    const open = page.items.filter(c => c.applicationOpen);
-    const waiting = page.items.filter(c => c.seats.waitlisted > 0);
+    const [page, next] = await Promise.all([api.get(`/api/terakoya/courses?fiscalYear=${year}&limit=200`),
+      api.get(`/api/terakoya/courses?fiscalYear=${year + 1}&limit=200`)]);
+    const courses = [...page.items, ...next.items];
+    const open = courses.filter(c => c.applicationOpen);
+    const waiting = courses.filter(c => c.seats.waitlisted > 0);
     const item = c => h('li', null, h('a', { href: `#/terakoya/courses/${c.id}` }, text(ctx, c.title)), ' ',
       t('home.seats', { free: fmt.number(c.seats.free), waitlisted: fmt.number(c.seats.waitlisted) }));
     element.replaceChildren(h('div', null,

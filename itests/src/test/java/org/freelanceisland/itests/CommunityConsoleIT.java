@@ -3,7 +3,6 @@ package org.freelanceisland.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.freelanceisland.testing.browser.ConsoleBrowser;
 import org.freelanceisland.testing.distribution.DistributionRunner;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +26,7 @@ import org.openqa.selenium.WebElement;
  * the door, a consultation logged, a survey created, opened and given answer codes, and a role model
  * published with the person's consent. Screenshots go to {@code target/screenshots/}.
  */
+@SharedConsole.Test
 class CommunityConsoleIT {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -37,30 +36,15 @@ class CommunityConsoleIT {
     private static String personId;
 
     @BeforeAll
-    static void start() {
-        karaf = DistributionRunner.unpack("community-console").withTestAccounts();
-        karaf.start();
-        karaf.installProgram("community");
+    static void start(SharedConsole console) {
+        karaf = console.install("community").karaf();
         ApiClient staff = karaf.api().as(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
         ApiResponse person = staff.post("/api/people", "{\"name\":\"奄美 花子\",\"kana\":\"アマミ ハナコ\",\"consents\":["
                 + "{\"purpose\":\"PROGRAM_ADMINISTRATION\",\"givenOn\":\"2025-04-01\",\"noticeVersion\":\"2025-04\"},"
                 + "{\"purpose\":\"ROLE_MODEL\",\"givenOn\":\"2025-04-01\",\"noticeVersion\":\"2025-04\"}]}");
         assertEquals(201, person.status(), person.toString());
         personId = person.json().path("id").asText();
-        browser = ConsoleBrowser.open(karaf.baseUrl(), Path.of("target", "screenshots"));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
+        browser = console.browser();
     }
 
     @BeforeEach

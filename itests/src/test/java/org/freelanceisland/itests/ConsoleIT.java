@@ -19,7 +19,6 @@ import java.util.TreeSet;
 
 import org.freelanceisland.testing.browser.ConsoleBrowser;
 import org.freelanceisland.testing.distribution.DistributionRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,31 +37,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * session, and one main task in the panels of the people registry and the Terakoya program (which
  * the class installs). Screenshots of each page go to {@code target/screenshots/}.
  */
+@SharedConsole.Test
 class ConsoleIT {
 
     private static DistributionRunner karaf;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void start() {
-        karaf = DistributionRunner.unpack("console").withTestAccounts();
-        Duration boot = karaf.start();
-        System.out.printf("distribution up in %d ms%n", boot.toMillis());
-        karaf.installProgram("terakoya");
-        browser = ConsoleBrowser.open(karaf.baseUrl(), Path.of("target", "screenshots"));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
+    static void start(SharedConsole console) {
+        console.install("terakoya");
+        karaf = console.karaf();
+        browser = console.browser();
     }
 
     @BeforeEach
@@ -577,8 +562,11 @@ class ConsoleIT {
         browser.click(By.cssSelector("tr[data-account='sato.hanako'] button[data-action='state']"));
         browser.confirmDialog();
         browser.findText(By.cssSelector("tr[data-account='sato.hanako']"), "無効");
-        assertEquals("有効にする", browser.driver().switchTo().activeElement().getText(),
-                "the focus stays on the account's row, on the button that undoes it");
+        // the row is drawn again after the change: wait until the focus has settled on the new button
+        assertEquals("有効にする", browser.until(d -> {
+            String focused = d.switchTo().activeElement().getText();
+            return "有効にする".equals(focused) ? focused : null;
+        }), "the focus stays on the account's row, on the button that undoes it");
         assertEquals(401, karaf.api().as("sato.hanako", password).get("/api/people/skills").status(),
                 "a disabled account can no longer sign in");
         JsonNode account = karaf.api().as(DistributionRunner.ADMIN, DistributionRunner.PASSWORD)

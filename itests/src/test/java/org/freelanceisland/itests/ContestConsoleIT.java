@@ -18,7 +18,6 @@ import org.freelanceisland.testing.browser.ConsoleBrowser;
 import org.freelanceisland.testing.distribution.DistributionRunner;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * distribution: staff enter a work with a photo and see its thumbnail, record a market's visitors,
  * and a juror finds the contest to judge (blind). Screenshots go to {@code target/screenshots/}.
  */
+@SharedConsole.Test
 class ContestConsoleIT {
 
     private static DistributionRunner karaf;
@@ -39,10 +39,8 @@ class ContestConsoleIT {
     private static String maker;
 
     @BeforeAll
-    static void start() throws Exception {
-        karaf = DistributionRunner.unpack("contest-console").withTestAccounts();
-        karaf.start();
-        karaf.installProgram("contest");
+    static void start(SharedConsole console) throws Exception {
+        karaf = console.install("contest").karaf();
         ApiClient staff = karaf.api().as(DistributionRunner.STAFF, DistributionRunner.PASSWORD);
         staff.awaitOk("/api/contest/contests", Duration.ofSeconds(60));
         ApiResponse person = staff.post("/api/people", "{\"name\":\"大島 紬子\",\"kana\":\"オオシマ ツムギコ\",\"consents\":["
@@ -62,20 +60,7 @@ class ContestConsoleIT {
         contest = created.json().path("id").asLong();
         assertEquals(201, staff.post("/api/contest/contests/" + contest + "/jurors", "{\"account\":\"" + DistributionRunner.JUROR
                 + "\"}").status());
-        browser = ConsoleBrowser.open(karaf.baseUrl(), Path.of("target", "screenshots"));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
+        browser = console.browser();
     }
 
     @BeforeEach

@@ -3,14 +3,12 @@ package org.freelanceisland.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.freelanceisland.testing.browser.ConsoleBrowser;
 import org.freelanceisland.testing.distribution.DistributionRunner;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,34 +21,20 @@ import org.openqa.selenium.By;
  * drill-down; and the grade thresholds edited with {@code config:edit} in the Karaf shell. Screenshots go to
  * {@code target/screenshots/}.
  */
+@SharedConsole.Test
 class KpiConsoleIT {
 
     private static DistributionRunner karaf;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void start() {
-        karaf = DistributionRunner.unpack("kpi-console").withTestAccounts();
-        karaf.start();
-        karaf.installProgram("kpi");
+    static void start(SharedConsole console) {
+        karaf = console.install("kpi").karaf();
         ApiResponse leader = karaf.api().as(DistributionRunner.ADMIN, DistributionRunner.PASSWORD).post("/api/ledger",
                 "{\"id\":\"kpi-console:leader:1\",\"type\":\"community.leader.started\",\"personId\":\"p-leader-1\","
                         + "\"occurredAt\":\"2025-09-01T00:00:00Z\",\"attributes\":{\"community\":\"handmade\"}}");
         assertEquals(201, leader.status(), leader.toString());
-        browser = ConsoleBrowser.open(karaf.baseUrl(), Path.of("target", "screenshots"));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
+        browser = console.browser();
     }
 
     @BeforeEach

@@ -125,10 +125,11 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     /**
-     * Forgets everything of the previous test: the session cookie, the stored language, the page.
-     * The console's page is shown afterwards (the sign-in form).
+     * Forgets everything of the previous test: the session cookie, the stored language, the page,
+     * the files downloaded. The console's page is shown afterwards (the sign-in form).
      */
     public void reset() {
+        clearDownloads();
         // the session cookie belongs to /api/: WebDriver deletes only the cookies of the page shown
         driver.get(baseUrl + "/api/health");
         driver.manage().deleteAllCookies();
@@ -391,22 +392,27 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     /**
-     * Clicks an element after scrolling it to the middle of the window; when the console's toasts
-     * cover it, closes them first (as a user would).
+     * Clicks an element after scrolling it to the middle of the window; when something covers it
+     * (the console's toasts, or the sticky top bar because the page was still laying out and moved
+     * it), closes the toasts, scrolls it to the middle again and tries again, as a user would.
      *
      * @param by how to find it
      * @return the element
      */
     public WebElement click(By by) {
         WebElement element = find(by);
-        script("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });", element);
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException e) {
-            closeToasts();
-            element.click();
+        for (int attempt = 1;; attempt++) {
+            script("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });", element);
+            try {
+                element.click();
+                return element;
+            } catch (ElementClickInterceptedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                closeToasts();
+            }
         }
-        return element;
     }
 
     /** Closes the console's toasts with their close buttons. */
@@ -477,6 +483,17 @@ public final class ConsoleBrowser implements AutoCloseable {
         });
     }
 
+    /** Deletes the files the browser saved so far, so {@link #awaitDownload(String)} sees only new ones. */
+    public void clearDownloads() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            for (Path file : files.collect(Collectors.toList())) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The files the browser saved so far.
      *
@@ -497,6 +514,29 @@ public final class ConsoleBrowser implements AutoCloseable {
         Path file = screenshots.resolve(name + ".png");
         try {
             Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /**
+     * Saves a screenshot of the whole page, below the window's fold too, as {@code <name>.png}.
+     *
+     * @param name the file name without extension
+     * @return the file
+     */
+    @SuppressWarnings("unchecked")
+    public Path screenshotFullPage(String name) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), 16_000);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path file = screenshots.resolve(name + ".png");
+        try {
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

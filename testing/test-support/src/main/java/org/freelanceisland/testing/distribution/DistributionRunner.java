@@ -47,6 +47,11 @@ public final class DistributionRunner implements AutoCloseable {
     public static final String STAFF = "it-staff";
     /** An account with the juror role only, added by {@link #withTestAccounts()}. */
     public static final String JUROR = "it-juror";
+    /**
+     * A coordinator (group {@code coordinatorgroup}: roles staff and coordinator), added by
+     * {@link #withTestAccounts()}.
+     */
+    public static final String COORDINATOR = "it-coordinator";
     /** The password of every test account. */
     public static final String PASSWORD = "it-password-1";
 
@@ -95,14 +100,16 @@ public final class DistributionRunner implements AutoCloseable {
     }
 
     /**
-     * Adds the accounts {@link #ADMIN}, {@link #STAFF} and {@link #JUROR} (password {@link #PASSWORD})
-     * to the realm before the first start. With them the platform generates no admin password.
+     * Adds the accounts {@link #ADMIN}, {@link #STAFF}, {@link #COORDINATOR} and {@link #JUROR}
+     * (password {@link #PASSWORD}) to the realm before the first start. With them the platform
+     * generates no admin password.
      *
      * @return this runner
      */
     public DistributionRunner withTestAccounts() {
         withAccount(ADMIN, PASSWORD, "_g_:admingroup");
         withAccount(STAFF, PASSWORD, "_g_:staffgroup");
+        withAccount(COORDINATOR, PASSWORD, "_g_:coordinatorgroup");
         return withAccount(JUROR, PASSWORD, "juror");
     }
 

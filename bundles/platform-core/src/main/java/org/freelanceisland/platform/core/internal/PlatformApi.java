@@ -48,7 +48,7 @@ public final class PlatformApi extends ModuleServlet {
         super(rest.application("platform")
                 .register(new HealthResource(services::dataSource, services::dataSourceDiagnosis, services::schemas, registry))
                 .register(new ModuleResource(registry))
-                .register(new LedgerResource(services::ledger))
+                .register(new LedgerResource(services::ledger, services::audit))
                 .register(new AuditResource(services::audit))
                 .register(new AccountResource(services::accounts, services::audit))
                 .register(new ProgramResource(programs))

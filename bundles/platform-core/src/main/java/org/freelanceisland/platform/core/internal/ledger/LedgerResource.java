@@ -30,6 +30,8 @@ import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.Roles;
+import org.freelanceisland.platform.api.audit.AuditEntry;
+import org.freelanceisland.platform.api.audit.AuditLog;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
 import org.freelanceisland.platform.api.ledger.LedgerQuery;
 import org.freelanceisland.platform.api.ledger.RecordedActivity;
@@ -40,21 +42,42 @@ import org.freelanceisland.platform.rest.ProblemException;
 
 /**
  * {@code /api/ledger}: staff read the facts programs recorded; administrators may record a fact by
- * hand (for example from a paper register), which is stored as recorded by {@code user:<name>}.
+ * hand (for example from a paper register), which is stored as recorded by {@code user:<name>}, and
+ * may purge facts by id prefix (an explicit, audited act: the ledger is otherwise append-only).
  */
 @Path("ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public final class LedgerResource {
 
+    /** The most prefixes one purge takes. */
+    static final int MAX_PREFIXES = 20_000;
+
     private final Supplier<LedgerService> ledger;
+    private final Supplier<AuditLog> audit;
 
     /**
      * Creates the resource.
      *
      * @param ledger the ledger, or {@code null} while the database is not available
+     * @param audit the audit log, or {@code null} while the database is not available
      */
-    public LedgerResource(Supplier<LedgerService> ledger) {
+    public LedgerResource(Supplier<LedgerService> ledger, Supplier<AuditLog> audit) {
         this.ledger = ledger;
+        this.audit = audit;
+    }
+
+    /**
+     * Facts to delete: every event whose id starts with one of the prefixes. A prefix ends with
+     * {@code :} and names at least a module and one more segment ({@code people:12:},
+     * {@code terakoya:enrolment:7:}), or is a whole namespace of facts recorded by hand or loaded as
+     * samples ({@code demo:}, {@code manual:}); a bare module ({@code people:}) is refused.
+     */
+    public record Purge(@NotNull @Size(min = 1, max = MAX_PREFIXES) List<@NotBlank @Size(max = ActivityEvent.MAX_ID_LENGTH) String> idPrefixes,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** What a purge deleted. */
+    public record Purged(int prefixes, int deleted) {
     }
 
     /** A ledger event as the API shows it. */
@@ -150,6 +173,63 @@ public final class LedgerResource {
         return created
                 ? Response.created(URI.create("ledger/" + encode(event.id()))).entity(stored).build()
                 : Response.ok(stored).build();
+    }
+
+    /**
+     * Deletes facts by id prefix (for example everything the demo island loaded). Administrators
+     * only; the purge is written to the audit log ({@code platform.ledger.purged}) with the number of
+     * prefixes and events and the reason. KPI figures change accordingly: use it for data that should
+     * never have counted (samples, tests, a mistaken import), never to correct history (record a
+     * correcting fact instead).
+     *
+     * @param body the prefixes and why
+     * @param security the administrator
+     * @return how many events were deleted
+     */
+    @POST
+    @Path("purge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Purged purge(@Valid Purge body, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < body.idPrefixes().size(); i++) {
+            String prefix = body.idPrefixes().get(i);
+            if (!acceptablePrefix(prefix)) {
+                errors.add(new FieldError("idPrefixes[" + i + "]", "must end with ':' and name a module and a record"
+                        + " (people:12:), or be demo: or manual:"));
+            }
+        }
+        Params.check(errors);
+        LedgerService service = ledger();
+        AuditLog log = audit.get();
+        if (log == null) {
+            throw ProblemException.unavailable("The audit log is not available: the database is not ready");
+        }
+        int deleted = service.store().purge(body.idPrefixes());
+        log.record(new AuditEntry(security.getUserPrincipal().getName(), "platform.ledger.purged", "ledger",
+                body.idPrefixes().size() == 1 ? body.idPrefixes().get(0) : body.idPrefixes().size() + " prefixes", null,
+                Map.of("prefixes", Integer.toString(body.idPrefixes().size()), "deleted", Integer.toString(deleted),
+                        "reason", body.reason().strip())));
+        return new Purged(body.idPrefixes().size(), deleted);
+    }
+
+    static boolean acceptablePrefix(String prefix) {
+        if (prefix == null || !prefix.endsWith(":") || prefix.chars().anyMatch(c -> c <= ' ' || c == '%')) {
+            return false;
+        }
+        if (prefix.equals("demo:") || prefix.equals("manual:")) {
+            return true;
+        }
+        String[] segments = prefix.substring(0, prefix.length() - 1).split(":", -1);
+        if (segments.length < 2) {
+            return false;
+        }
+        for (String segment : segments) {
+            if (segment.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LedgerService ledger() {

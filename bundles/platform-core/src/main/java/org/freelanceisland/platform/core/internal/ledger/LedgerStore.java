@@ -94,6 +94,39 @@ public final class LedgerStore {
     }
 
     /**
+     * Deletes the events whose id starts with one of the prefixes, with their attributes, in one
+     * transaction. This is an administrator's explicit act (the REST API checks and audits it): the
+     * ledger is otherwise append-only. Each prefix must end with {@code :} so that {@code people:1:}
+     * never takes {@code people:12:}.
+     *
+     * @param prefixes the id prefixes, each ending with {@code :}
+     * @return how many events were deleted
+     * @throws IllegalArgumentException for a prefix that does not end with {@code :}
+     */
+    public int purge(Collection<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (prefix == null || prefix.isEmpty() || !prefix.endsWith(":")) {
+                throw new IllegalArgumentException("idPrefixes: every prefix must end with ':' (" + prefix + ")");
+            }
+        }
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                int deleted = 0;
+                for (String prefix : prefixes) {
+                    String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    em.createQuery("DELETE FROM LedgerAttribute a WHERE a.eventId LIKE :p ESCAPE '\\'")
+                            .setParameter("p", like).executeUpdate();
+                    deleted += em.createQuery("DELETE FROM LedgerEntry e WHERE e.id LIKE :p ESCAPE '\\'")
+                            .setParameter("p", like).executeUpdate();
+                }
+                return deleted;
+            });
+        } catch (RuntimeException e) {
+            throw unavailable("purge " + prefixes.size() + " prefixes", e);
+        }
+    }
+
+    /**
      * Stores many events, {@value #BATCH} to a transaction; events whose id is already stored, or
      * that come twice, are skipped.
      *

@@ -1,6 +1,7 @@
 package org.freelanceisland.platform.core.internal.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -258,5 +259,28 @@ class LedgerStoreTest {
         assertEquals(1, store.count(leaders));
         assertEquals(0, store.upgrade(), "runs once");
         assertEquals(Map.of("flag", "COMMUNITY_LEADER"), store.find("old-1").orElseThrow().event().attributes());
+    }
+
+    @Test
+    void purgeDeletesExactlyTheEventsOfThePrefixesWithTheirAttributes() {
+        store.record(ActivityEvent.builder("demo:terakoya:1:completed", "terakoya.course.completed",
+                Instant.parse("2018-06-01T00:00:00Z")).person("1").attribute("category", "writing").build(), "demo", a -> { });
+        record("people:1:registered", "people.registered", "1", "2025-06-01T00:00:00Z", null);
+        record("people:12:registered", "people.registered", "12", "2025-06-01T00:00:00Z", null);
+        record("people:1_x:registered", "people.registered", "1x", "2025-06-01T00:00:00Z", null);
+        store.record(ActivityEvent.builder("contest:market:3:visitors:2025-02-08:r1", "contest.market.visitors",
+                Instant.parse("2025-02-08T00:00:00Z")).amountYen(400).attribute("market", "3").build(), "contest", a -> { });
+        LedgerQuery writing = new LedgerQuery("terakoya.course.completed", null, null, null, null);
+
+        assertEquals(3, store.purge(List.of("demo:", "people:1:", "contest:market:3:")));
+
+        assertTrue(store.find("demo:terakoya:1:completed").isEmpty());
+        assertTrue(store.find("people:1:registered").isEmpty());
+        assertTrue(store.find("people:12:registered").isPresent(), "people:1: does not take people:12:");
+        assertTrue(store.find("people:1_x:registered").isPresent(), "an underscore in a prefix is no wildcard");
+        assertEquals(0, store.count(writing));
+        assertEquals(0, store.sumAmountYen(new LedgerQuery("contest.market.visitors", null, null, null, null)));
+        assertEquals(0, store.purge(List.of("demo:")), "purging again deletes nothing");
+        assertThrows(IllegalArgumentException.class, () -> store.purge(List.of("people")));
     }
 }
