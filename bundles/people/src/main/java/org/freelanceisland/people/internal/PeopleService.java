@@ -378,7 +378,7 @@ public final class PeopleService implements PersonDirectory {
 
     @Override
     public Optional<PersonSummary> find(String personId) {
-        return id(personId).flatMap(index::get).map(e -> summary(e, false));
+        return id(personId).flatMap(this::entry).map(e -> summary(e, false));
     }
 
     @Override
@@ -397,9 +397,24 @@ public final class PeopleService implements PersonDirectory {
     public List<PersonSummary> findAll(Collection<String> personIds) {
         List<PersonSummary> result = new ArrayList<>();
         for (String personId : personIds) {
-            id(personId).flatMap(index::get).ifPresent(e -> result.add(summary(e, false)));
+            id(personId).flatMap(this::entry).ifPresent(e -> result.add(summary(e, false)));
         }
         return result;
+    }
+
+    /**
+     * A person's index entry; from the database when the index does not know the id yet (a person
+     * registered on another node since this node's last refresh), so that other programs never see
+     * a registered person as missing.
+     */
+    private Optional<PeopleIndex.Entry> entry(long id) {
+        Optional<PeopleIndex.Entry> known = index.get(id);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Person> stored = store.find(id);
+        stored.ifPresent(index::put);
+        return stored.map(PeopleIndex::entryOf);
     }
 
     @Override

@@ -51,4 +51,14 @@ class IndexRefreshTest {
         assertEquals(1, found(nodeA.service, "ヤマト"), "and back from B to A");
         assertEquals(0, found(nodeA.service, "アマミ"));
     }
+
+    @Test
+    void otherProgramsFindAPersonRegisteredOnAnotherNodeBeforeTheRefresh() {
+        Person p = nodeA.service.create(People.person("名瀬 太郎", "ナゼ タロウ", "writing"), "staff1");
+        String id = Long.toString(p.id());
+        assertEquals(0, found(nodeB, "ナゼ"), "node B's search has not looked yet");
+        assertEquals("名瀬 太郎", nodeB.find(id).orElseThrow().name(), "the directory asks the database on a miss");
+        assertEquals(1, nodeB.findAll(java.util.List.of(id, "999999")).size());
+        assertEquals(1, found(nodeB, "ナゼ"), "and keeps what it read in its index");
+    }
 }
