@@ -62,12 +62,10 @@ public abstract class IslandKarafTestSupport {
     /**
      * The system property that runs the integration tests on PostgreSQL instead of H2:
      * {@code -Dfreelanceisland.it.database=postgresql}. Each test class then gets a new database of
-     * a throw-away cluster ({@link PostgresCluster}) that the test JVM starts once and stops at its end.
+     * a throw-away cluster ({@link PostgresCluster#newSharedDatabase()}) that the test JVM starts once
+     * and stops at its end.
      */
-    public static final String DATABASE_PROPERTY = "freelanceisland.it.database";
-
-    private static PostgresCluster cluster;
-    private static int databases;
+    public static final String DATABASE_PROPERTY = PostgresCluster.DATABASE_PROPERTY;
 
     /** The framework's bundle context, injected by Pax Exam. */
     @Inject
@@ -179,20 +177,13 @@ public abstract class IslandKarafTestSupport {
      * @return {@code true} for PostgreSQL, {@code false} for the default embedded H2
      */
     protected boolean onPostgres() {
-        return "postgresql".equalsIgnoreCase(System.getProperty(DATABASE_PROPERTY, "h2"));
+        return PostgresCluster.runOnPostgres();
     }
 
     /** A new database of the shared throw-away cluster, and the DataSource configuration that uses it. */
-    private static synchronized List<Option> postgresOptions() {
-        if (cluster == null) {
-            if (!PostgresCluster.available()) {
-                throw new IllegalStateException(PostgresCluster.unavailableReason());
-            }
-            cluster = PostgresCluster.start(Path.of("target", "it-postgres"));
-            PostgresCluster started = cluster;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "it-postgres-stop"));
-        }
-        String url = cluster.createDatabase("it_" + (++databases) + "_" + ProcessHandle.current().pid());
+    private static List<Option> postgresOptions() {
+        String database = PostgresCluster.newSharedDatabase();
+        String url = PostgresCluster.shared().jdbcUrl(database);
         String cfg = "etc/org.ops4j.datasource-freelanceisland.cfg";
         return List.of(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
                 editConfigurationFilePut(cfg, "url", url),

@@ -39,7 +39,18 @@ public final class PostgresCluster implements AutoCloseable {
     /** The superuser's password (the cluster listens on loopback only). */
     public static final String PASSWORD = "island-test";
 
+    /**
+     * The system property that runs the integration tests on PostgreSQL instead of H2:
+     * {@code -Dfreelanceisland.it.database=postgresql} (the Maven profile {@code postgres} of itests
+     * sets it). Pax Exam classes and {@code DistributionRunner} then each get a new database of one
+     * {@link #shared()} cluster.
+     */
+    public static final String DATABASE_PROPERTY = "freelanceisland.it.database";
+
     private static final String SYSTEM_USER = "postgres";
+
+    private static PostgresCluster shared;
+    private static int sharedDatabases;
 
     private final Path directory;
     private final Path bin;
@@ -60,6 +71,48 @@ public final class PostgresCluster implements AutoCloseable {
      */
     public static boolean available() {
         return binaries().isPresent();
+    }
+
+    /**
+     * Whether this test run is on PostgreSQL ({@link #DATABASE_PROPERTY} is {@code postgresql}).
+     *
+     * @return {@code true} for PostgreSQL, {@code false} for the default embedded H2
+     */
+    public static boolean runOnPostgres() {
+        return "postgresql".equalsIgnoreCase(System.getProperty(DATABASE_PROPERTY, "h2"));
+    }
+
+    /**
+     * A new database of the cluster this test JVM shares between its test classes, started at the
+     * first call (in {@code target/it-postgres}) and stopped when the JVM ends.
+     *
+     * @return the name of the new, empty database
+     */
+    public static synchronized String newSharedDatabase() {
+        if (shared == null) {
+            if (!available()) {
+                throw new IllegalStateException(unavailableReason());
+            }
+            shared = start(Path.of("target", "it-postgres"));
+            PostgresCluster started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "it-postgres-stop"));
+        }
+        String name = "it_" + (++sharedDatabases) + "_" + ProcessHandle.current().pid();
+        shared.createDatabase(name);
+        return name;
+    }
+
+    /**
+     * The cluster of {@link #newSharedDatabase()}.
+     *
+     * @return the running cluster
+     * @throws IllegalStateException when no shared database was made yet
+     */
+    public static synchronized PostgresCluster shared() {
+        if (shared == null) {
+            throw new IllegalStateException("no shared cluster yet: call newSharedDatabase() first");
+        }
+        return shared;
     }
 
     /**
