@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +44,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * cluster by the environment variables of {@code etc/org.ops4j.datasource-freelanceisland.cfg}.
  * Nothing a node holds matters between requests: a console session, a sign-in lock, a registration
  * and a course's seats are the same on both; a node killed with SIGKILL loses nothing it
- * acknowledged; a schema newer than the code is refused.
+ * acknowledged; votes sent to both nodes at once count once per ticket code; a schema newer than the
+ * code is refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -58,6 +63,13 @@ class ClusterIT {
         database = pg.karafEnvironment("island");
         nodeA = DistributionRunner.unpack("cluster-a").withTestAccounts();
         nodeB = DistributionRunner.unpack("cluster-b").withTestAccounts();
+        // the contest's ticket secret is configuration, not data: every node gets the same (docs/database.md)
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        for (DistributionRunner node : List.of(nodeA, nodeB)) {
+            Files.writeString(node.home().resolve("etc/org.freelanceisland.contest.tickets.cfg"),
+                    "secret = " + Base64.getEncoder().encodeToString(secret) + "\n");
+        }
         // both at once: their migrations take turns on the database's advisory lock
         CompletableFuture<Duration> a = CompletableFuture.supplyAsync(() -> nodeA.start(database));
         CompletableFuture<Duration> b = CompletableFuture.supplyAsync(() -> nodeB.start(database));
@@ -212,8 +224,73 @@ class ClusterIT {
 
     @Test
     @Order(6)
+    void votesOnBothNodesAtOnceCountOncePerCode() throws Exception {
+        nodeA.installProgram("contest");
+        nodeB.installProgram("contest");
+        ApiResponse maker = staff(nodeA).post("/api/people", "{\"name\":\"紬 作家\",\"kana\":\"ツムギ サッカ\","
+                + "\"consents\":[{\"purpose\":\"PROGRAM_ADMINISTRATION\",\"givenOn\":\"2025-04-01\",\"noticeVersion\":\"2025-04\"}]}");
+        assertEquals(201, maker.status(), maker.toString());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant later = now.plus(1, ChronoUnit.HOURS);
+        ApiResponse created = staff(nodeA).post("/api/contest/contests", Durability.contestJson(now.minusSeconds(3600), later, later,
+                later.plusSeconds(3600), later, later.plusSeconds(3600), null));
+        assertEquals(201, created.status(), created.toString());
+        String c = "/api/contest/contests/" + created.json().path("id").asLong();
+        for (int i = 0; i < 2; i++) {
+            ApiResponse entry = staff(nodeA).post(c + "/entries", "{\"makerId\":\"" + maker.json().path("id").asText()
+                    + "\",\"title\":\"作品 " + i + "\",\"category\":\"textile\"}");
+            assertEquals(201, entry.status(), entry.toString());
+        }
+        ApiResponse batch = staff(nodeA).post(c + "/ticket-batches", "{\"count\":40,\"label\":\"cluster\"}");
+        assertEquals(201, batch.status(), batch.toString());
+        List<String> codes = Durability.codesOf(staff(nodeA).getBytes(batch.json().path("sheetUrl").asText()));
+        assertEquals(40, codes.size());
+        // entries close, voting opens now (on node B: the contest is in the database, not in node A)
+        Durability.openVoting(staff(nodeB), c, now);
+
+        String votes = "/api/contest/public/contests/" + created.json().path("id").asLong() + "/votes";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> same = new ArrayList<>();
+        List<Future<Integer>> different = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            DistributionRunner node = i % 2 == 0 ? nodeA : nodeB;
+            same.add(pool.submit(() -> {
+                go.await();
+                return node.api().post(votes, "{\"code\":\"" + codes.get(0) + "\",\"entryNumber\":1}").status();
+            }));
+        }
+        for (int i = 1; i < 31; i++) {
+            DistributionRunner node = i % 2 == 0 ? nodeA : nodeB;
+            String body = "{\"code\":\"" + codes.get(i) + "\",\"entryNumber\":" + (1 + i % 2) + "}";
+            different.add(pool.submit(() -> {
+                go.await();
+                return node.api().post(votes, body).status();
+            }));
+        }
+        go.countDown();
+        int accepted = 0;
+        for (Future<Integer> f : same) {
+            int status = f.get(120, TimeUnit.SECONDS);
+            assertTrue(status == 201 || status == 409, "a vote answers 201 or 409 (code used), got " + status);
+            accepted += status == 201 ? 1 : 0;
+        }
+        assertEquals(1, accepted, "one code, twenty votes on two nodes at once: counted once");
+        for (Future<Integer> f : different) {
+            assertEquals(201, f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        for (DistributionRunner node : List.of(nodeA, nodeB)) {
+            JsonNode totals = admin(node).get(c + "/votes/totals").json();
+            assertEquals(31, totals.path("votes").asInt(), totals.toString());
+        }
+    }
+
+    @Test
+    @Order(7)
     void aNodeKilledMidStreamLosesNothingItAcknowledged() throws Exception {
-        Durability.Result result = Durability.writeThenKill(nodeA, admin(nodeA), staff(nodeA), "pg");
+        Durability.Targets targets = Durability.prepare(staff(nodeA));
+        Durability.Result result = Durability.writeThenKill(nodeA, admin(nodeA), staff(nodeA), targets, "pg");
         // node B serves the same database while node A is down
         result.verify(admin(nodeB), staff(nodeB));
         nodeA.start(database);
@@ -222,7 +299,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aSchemaNewerThanTheCodeIsRefused() throws Exception {
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("island"), PostgresCluster.USER, PostgresCluster.PASSWORD);
                 Statement s = c.createStatement()) {

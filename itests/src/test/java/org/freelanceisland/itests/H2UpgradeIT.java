@@ -3,6 +3,7 @@ package org.freelanceisland.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
@@ -42,6 +43,7 @@ class H2UpgradeIT {
 
     @BeforeAll
     static void start() throws Exception {
+        assumeFalse(PostgresCluster.runOnPostgres(), "about the embedded H2 database: not part of a run on PostgreSQL");
         karaf = DistributionRunner.unpack("h2-upgrade").withTestAccounts();
         Path db = karaf.home().resolve("data/db");
         Files.createDirectories(db);
@@ -112,9 +114,12 @@ class H2UpgradeIT {
     @Test
     @Order(2)
     void aNodeKilledMidStreamLosesNothingItAcknowledged() throws Exception {
-        Durability.Result result = Durability.writeThenKill(karaf, admin(), staff(), "h2");
+        Durability.Targets targets = Durability.prepare(staff());
+        Durability.Result result = Durability.writeThenKill(karaf, admin(), staff(), targets, "h2");
         karaf.start();
-        karaf.installProgram("terakoya"); // installed programs come back with the node; wait for them
+        for (String id : PROGRAMS) {
+            karaf.installProgram(id); // installed programs come back with the node; wait for them
+        }
         result.verify(admin(), staff());
         System.out.printf("H2, SIGKILL during writes: %s%n", result);
     }
