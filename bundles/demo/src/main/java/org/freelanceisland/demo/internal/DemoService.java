@@ -97,6 +97,8 @@ public final class DemoService {
     });
     private final List<String> log = new ArrayList<>();
     private volatile String operation;
+    /** an operation accepted for the background (its 202 answered) that has not started yet */
+    private volatile String queued;
     private volatile String lastOutcome;
     private volatile Instant lastFinishedAt;
     private volatile Long lastDurationMs;
@@ -167,7 +169,8 @@ public final class DemoService {
     public Status status() {
         Map<String, Long> counts = store.counts();
         synchronized (log) {
-            return new Status(!counts.isEmpty(), operation != null, operation, counts, lastOutcome, lastFinishedAt,
+            String current = operation != null ? operation : queued;
+            return new Status(!counts.isEmpty(), current != null, current, counts, lastOutcome, lastFinishedAt,
                     lastDurationMs, List.copyOf(log));
         }
     }
@@ -208,14 +211,19 @@ public final class DemoService {
      * @return {@code false} when another operation runs
      */
     public boolean loadInBackground(boolean force, boolean installPrograms) {
-        if (operation != null) {
-            return false;
+        synchronized (this) {
+            if (operation != null || queued != null) {
+                return false;
+            }
+            queued = "load"; // running from the moment it is accepted, for whoever polls the status
         }
         background.submit(() -> {
             try {
                 load(force, installPrograms, line -> LOG.info("Demo island: {}", line));
             } catch (RuntimeException e) {
                 LOG.warn("Demo island: {}", e.getMessage());
+            } finally {
+                queued = null;
             }
         });
         return true;
@@ -227,14 +235,19 @@ public final class DemoService {
      * @return {@code false} when another operation runs
      */
     public boolean clearInBackground() {
-        if (operation != null) {
-            return false;
+        synchronized (this) {
+            if (operation != null || queued != null) {
+                return false;
+            }
+            queued = "clear"; // running from the moment it is accepted, for whoever polls the status
         }
         background.submit(() -> {
             try {
                 clear(line -> LOG.info("Demo island: {}", line));
             } catch (RuntimeException e) {
                 LOG.warn("Demo island: {}", e.getMessage());
+            } finally {
+                queued = null;
             }
         });
         return true;
