@@ -202,11 +202,14 @@ public abstract class IslandKarafTestSupport {
     }
 
     /**
-     * Waits until the platform answers before each test.
+     * Waits until the platform answers before each test: /api/health, and the people registry.
      */
     @Before
     public void awaitPlatform() {
         anonymous().awaitOk("/api/health", Duration.ofSeconds(90));
+        // the people registry belongs to the platform too: its unit starts once its schema is migrated,
+        // a moment after the database answers /api/health
+        as(STAFF).awaitOk("/api/people/skills", Duration.ofSeconds(90));
     }
 
     /**
