@@ -61,4 +61,14 @@ class IndexRefreshTest {
         assertEquals(1, nodeB.findAll(java.util.List.of(id, "999999")).size());
         assertEquals(1, found(nodeB, "ナゼ"), "and keeps what it read in its index");
     }
+
+    @Test
+    void aRefreshThatReadARowJustBeforeAChangeNeverUndoesIt() {
+        Person before = nodeA.service.create(People.person("宇検 花", "ウケン ハナ", "writing"), "staff1");
+        Person after = nodeA.service.setActive(before.id(), false, "staff1");
+        org.freelanceisland.people.internal.index.PeopleIndex index = new org.freelanceisland.people.internal.index.PeopleIndex();
+        index.put(after);
+        index.put(before); // the refresh's read of the row, made before the change, arrives last
+        assertEquals(false, index.get(before.id()).orElseThrow().active(), "the newer version stays");
+    }
 }
