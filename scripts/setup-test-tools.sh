@@ -3,6 +3,11 @@
 # what is missing, without asking questions.
 #   - chromium and chromium-driver (Debian packages) for the console's browser tests, and a
 #     Japanese font so that the screenshots they save are readable
+#   - Debian's PostgreSQL server and client (packages postgresql, postgresql-client) for the
+#     PostgreSQL tests: they start throw-away clusters of it themselves, on 127.0.0.1 and a free
+#     port, with its initdb and pg_ctl (as the package's "postgres" user when run as root; see
+#     PostgresCluster); pg_dump and pg_restore serve island:backup. The package's own cluster on
+#     port 5432 is not used.
 set -euo pipefail
 
 missing=()
@@ -10,6 +15,9 @@ missing=()
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=ja 2>/dev/null)" ]; then
   missing+=(fonts-ipafont-gothic)
+fi
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v pg_dump >/dev/null 2>&1; then
+  missing+=(postgresql postgresql-client)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -157,7 +157,8 @@ public final class DemoService {
     public Status status() {
         Map<String, Long> counts = store.counts();
         synchronized (log) {
-            return new Status(!counts.isEmpty(), operation != null, operation, counts, lastOutcome, lastFinishedAt,
+            String current = operation;
+            return new Status(!counts.isEmpty(), current != null, current, counts, lastOutcome, lastFinishedAt,
                     lastDurationMs, List.copyOf(log));
         }
     }

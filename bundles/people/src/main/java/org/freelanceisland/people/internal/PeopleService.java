@@ -1,7 +1,9 @@
 package org.freelanceisland.people.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,6 +61,16 @@ public final class PeopleService implements PersonDirectory {
     private final ActivityLedger ledger;
     private final Object handOver = new Object();
     private final ScheduledExecutorService retry;
+    /** The latest change time the index has seen in the database (UTC, as stored). */
+    private volatile LocalDateTime indexedUpTo;
+
+    /** How often the index picks up changes that other nodes made to the registry. */
+    public static final Duration INDEX_REFRESH = Duration.ofSeconds(5);
+    /**
+     * How far back each refresh looks before the latest change it saw: a change committed late (a
+     * long transaction) or stamped by a node whose clock is behind is still picked up.
+     */
+    static final Duration REFRESH_OVERLAP = Duration.ofMinutes(2);
 
     /**
      * Starts the registry: loads the index and hands over pending ledger facts.
@@ -93,6 +105,8 @@ public final class PeopleService implements PersonDirectory {
                 return t;
             });
             retry.scheduleWithFixedDelay(this::handOverLedgerFacts, 1, 1, TimeUnit.MINUTES);
+            retry.scheduleWithFixedDelay(this::refreshIndexQuietly, INDEX_REFRESH.toMillis(), INDEX_REFRESH.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } else {
             retry = null;
         }
@@ -107,9 +121,41 @@ public final class PeopleService implements PersonDirectory {
 
     /** Loads the whole registry into the index again. */
     public void rebuildIndex() {
+        LocalDateTime latest = store.latestChange();
         List<Person> all = new ArrayList<>();
         store.forEach(all::add);
         index.replaceAll(all);
+        indexedUpTo = latest;
+    }
+
+    /**
+     * Brings the index up to date with the changes made to the registry since the last refresh, by
+     * this node or any other on the same database (DESIGN.md "Beyond one machine"): the people whose
+     * {@code updated_at} is recent are read again. Runs every {@link #INDEX_REFRESH}.
+     *
+     * @return how many people were read again
+     */
+    public int refreshIndex() {
+        LocalDateTime from = indexedUpTo;
+        LocalDateTime since = from == null ? LocalDateTime.of(2000, 1, 1, 0, 0) : from.minus(REFRESH_OVERLAP);
+        int[] count = { 0 };
+        LocalDateTime latest = store.forEachChangedSince(since, person -> {
+            index.put(person);
+            count[0]++;
+        });
+        if (from == null || latest.isAfter(from)) {
+            indexedUpTo = latest;
+        }
+        return count[0];
+    }
+
+    private void refreshIndexQuietly() {
+        try {
+            refreshIndex();
+        } catch (RuntimeException e) {
+            LOG.warn("People index: could not read the latest changes (tried again in {} s): {}", INDEX_REFRESH.toSeconds(),
+                    e.toString());
+        }
     }
 
     /**
@@ -332,7 +378,7 @@ public final class PeopleService implements PersonDirectory {
 
     @Override
     public Optional<PersonSummary> find(String personId) {
-        return id(personId).flatMap(index::get).map(e -> summary(e, false));
+        return id(personId).flatMap(this::entry).map(e -> summary(e, false));
     }
 
     @Override
@@ -351,9 +397,24 @@ public final class PeopleService implements PersonDirectory {
     public List<PersonSummary> findAll(Collection<String> personIds) {
         List<PersonSummary> result = new ArrayList<>();
         for (String personId : personIds) {
-            id(personId).flatMap(index::get).ifPresent(e -> result.add(summary(e, false)));
+            id(personId).flatMap(this::entry).ifPresent(e -> result.add(summary(e, false)));
         }
         return result;
+    }
+
+    /**
+     * A person's index entry; from the database when the index does not know the id yet (a person
+     * registered on another node since this node's last refresh), so that other programs never see
+     * a registered person as missing.
+     */
+    private Optional<PeopleIndex.Entry> entry(long id) {
+        Optional<PeopleIndex.Entry> known = index.get(id);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Person> stored = store.find(id);
+        stored.ifPresent(index::put);
+        return stored.map(PeopleIndex::entryOf);
     }
 
     @Override

@@ -23,13 +23,15 @@ import java.util.stream.Stream;
 
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.karaf.IslandKarafTestSupport;
+import org.freelanceisland.testing.postgres.PostgresCluster;
 
 /**
  * The built distribution ({@code distribution/target/*.tar.gz}) run as an administrator runs it:
  * unpacked into a directory of its own, started with {@code bin/start} on free HTTP, SSH and JMX
  * ports, stopped with {@code bin/stop}, programs installed through the Karaf shell
  * ({@code bin/client}). Unlike Pax Exam it adds nothing to the runtime, so a browser or any other
- * client sees exactly what users get.
+ * client sees exactly what users get. On a run on PostgreSQL ({@link PostgresCluster#runOnPostgres()})
+ * it starts on a new database of the shared cluster unless the environment names one.
  *
  * <pre>{@code
  * DistributionRunner karaf = DistributionRunner.unpack("console").withTestAccounts();
@@ -62,6 +64,8 @@ public final class DistributionRunner implements AutoCloseable {
     private final int sshPort;
     private String shellUser;
     private String shellPassword;
+    /** the database of a run on PostgreSQL ({@link PostgresCluster#runOnPostgres()}), made at the first start */
+    private Map<String, String> runDatabase;
 
     private DistributionRunner(Path home) throws IOException {
         this.home = home;
@@ -151,6 +155,14 @@ public final class DistributionRunner implements AutoCloseable {
     public Duration start(Map<String, String> environment) {
         Map<String, String> env = new HashMap<>(environment);
         env.put("FREELANCE_ISLAND_PORT", Integer.toString(port));
+        if (PostgresCluster.runOnPostgres() && !env.containsKey("FREELANCE_ISLAND_DB_URL")) {
+            // the whole suite on PostgreSQL: this distribution keeps one database of the shared cluster
+            if (runDatabase == null) {
+                String database = PostgresCluster.newSharedDatabase();
+                runDatabase = PostgresCluster.shared().karafEnvironment(database);
+            }
+            env.putAll(runDatabase);
+        }
         long started = System.nanoTime();
         script("start", env);
         api().awaitOk("/api/health", START_TIMEOUT);
@@ -163,6 +175,18 @@ public final class DistributionRunner implements AutoCloseable {
             return;
         }
         script("stop", Map.of());
+        awaitStopped();
+    }
+
+    /**
+     * Kills the Karaf process at once with SIGKILL, as a power cut or the OOM killer would: no
+     * shutdown hook, no flush, no clean close of the database. Waits until the process is gone.
+     */
+    public void kill() {
+        ProcessHandle process = karafPid().flatMap(ProcessHandle::of)
+                .orElseThrow(() -> new IllegalStateException("the distribution does not run"));
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly(); // SIGKILL on Unix
         awaitStopped();
     }
 

@@ -216,6 +216,30 @@ public final class ApiClient {
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * GETs a binary resource (a zip, a PDF).
+     *
+     * @param path the path
+     * @return the body's bytes
+     * @throws AssertionError unless the answer is 200
+     */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + ": " + response.statusCode() + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");

@@ -1,5 +1,7 @@
 package org.freelanceisland.testing.jpa;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,9 @@ import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.freelanceisland.platform.schema.Dialect;
+import org.freelanceisland.platform.schema.Migrations;
+import org.freelanceisland.platform.schema.SchemaMigrator;
 
 /**
  * A {@link JpaTemplate} for unit tests outside OSGi: runs a module's persistence unit on a fresh
@@ -35,18 +40,30 @@ public final class ResourceLocalJpaTemplate implements JpaTemplate, AutoCloseabl
     }
 
     /**
-     * Opens a persistence unit of the class path on a new in-memory H2 database.
+     * Opens a persistence unit of the class path on a new in-memory H2 database, its tables made by
+     * the unit's migrations ({@code db/<unit>/} on the class path) as in production.
      *
      * @param unitName the unit's name in {@code META-INF/persistence.xml}
      * @return the template
      */
     public static ResourceLocalJpaTemplate h2(String unitName) {
+        String url = "jdbc:h2:mem:" + unitName + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Map<String, Object> properties = new HashMap<>();
+        Map<String, String> scripts = Migrations.fromClassLoader(Thread.currentThread().getContextClassLoader(), unitName);
+        if (!scripts.isEmpty()) {
+            // the schema comes from the module's migrations, as in production
+            try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+                new SchemaMigrator("unit-test").migrate(connection, unitName, Migrations.select(unitName, scripts, Dialect.H2));
+            } catch (Exception e) {
+                throw new IllegalStateException("The migrations of " + unitName + " failed: " + e.getMessage(), e);
+            }
+            properties.put("eclipselink.ddl-generation", "none");
+        }
         properties.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("javax.persistence.jtaDataSource", "");
         properties.put("javax.persistence.nonJtaDataSource", "");
         properties.put("javax.persistence.jdbc.driver", "org.h2.Driver");
-        properties.put("javax.persistence.jdbc.url", "jdbc:h2:mem:" + unitName + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.put("javax.persistence.jdbc.url", url);
         properties.put("javax.persistence.jdbc.user", "sa");
         properties.put("javax.persistence.jdbc.password", "");
         properties.put("eclipselink.logging.level", "WARNING");

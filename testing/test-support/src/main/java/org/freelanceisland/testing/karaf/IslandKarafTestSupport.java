@@ -28,6 +28,7 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
+import org.freelanceisland.testing.postgres.PostgresCluster;
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -61,6 +62,13 @@ public abstract class IslandKarafTestSupport {
     public static final String PASSWORD = "it-password-1";
     /** The system property that carries the HTTP port into the container. */
     public static final String PORT_PROPERTY = "freelanceisland.it.port";
+    /**
+     * The system property that runs the integration tests on PostgreSQL instead of H2:
+     * {@code -Dfreelanceisland.it.database=postgresql}. Each test class then gets a new database of
+     * a throw-away cluster ({@link PostgresCluster#newSharedDatabase()}) that the test JVM starts once
+     * and stops at its end.
+     */
+    public static final String DATABASE_PROPERTY = PostgresCluster.DATABASE_PROPERTY;
 
     /** The framework's bundle context, injected by Pax Exam. */
     @Inject
@@ -100,6 +108,9 @@ public abstract class IslandKarafTestSupport {
                                 + new File(localRepository()).toURI() + "@id=local@snapshots"),
                 bundle(supportBundle())));
         options.addAll(jdk17Options());
+        if (onPostgres()) {
+            options.addAll(postgresOptions());
+        }
         options.addAll(List.of(extraOptions()));
         return options.toArray(new Option[0]);
     }
@@ -163,6 +174,28 @@ public abstract class IslandKarafTestSupport {
     }
 
     /**
+     * Whether this class runs on PostgreSQL: when {@link #DATABASE_PROPERTY} says so, or when a class
+     * overrides this to always run there.
+     *
+     * @return {@code true} for PostgreSQL, {@code false} for the default embedded H2
+     */
+    protected boolean onPostgres() {
+        return PostgresCluster.runOnPostgres();
+    }
+
+    /** A new database of the shared throw-away cluster, and the DataSource configuration that uses it. */
+    private static List<Option> postgresOptions() {
+        String database = PostgresCluster.newSharedDatabase();
+        String url = PostgresCluster.shared().jdbcUrl(database);
+        String cfg = "etc/org.ops4j.datasource-freelanceisland.cfg";
+        return List.of(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
+                editConfigurationFilePut(cfg, "url", url),
+                editConfigurationFilePut(cfg, "user", PostgresCluster.USER),
+                editConfigurationFilePut(cfg, "password", PostgresCluster.PASSWORD),
+                systemProperty("freelanceisland.it.database.url").value(url));
+    }
+
+    /**
      * Options a test class adds, for example {@code features(...)} of the program it tests.
      *
      * @return more options, none by default
@@ -172,11 +205,14 @@ public abstract class IslandKarafTestSupport {
     }
 
     /**
-     * Waits until the platform answers before each test.
+     * Waits until the platform answers before each test: /api/health, and the people registry.
      */
     @Before
     public void awaitPlatform() {
         anonymous().awaitOk("/api/health", Duration.ofSeconds(90));
+        // the people registry belongs to the platform too: its unit starts once its schema is migrated,
+        // a moment after the database answers /api/health
+        as(STAFF).awaitOk("/api/people/skills", Duration.ofSeconds(90));
     }
 
     /**

@@ -97,6 +97,8 @@ public final class PeopleIndex {
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Set<Long>> bySkill = new ConcurrentHashMap<>();
     private final Set<Long> jobPool = ConcurrentHashMap.newKeySet();
+    /** the record version each entry was made from: an older read (a refresh racing a change) never wins */
+    private final Map<Long, Long> versions = new ConcurrentHashMap<>();
 
     /**
      * Builds an entry from a record.
@@ -126,11 +128,17 @@ public final class PeopleIndex {
     }
 
     /**
-     * Adds or replaces a person.
+     * Adds or replaces a person; a person read at an older version than the indexed one (a refresh
+     * that read the row just before this node changed it) is ignored.
      *
      * @param person the person as now stored
      */
     public synchronized void put(Person person) {
+        Long indexed = versions.get(person.id());
+        if (indexed != null && person.version() < indexed) {
+            return;
+        }
+        versions.put(person.id(), person.version());
         Entry entry = entryOf(person);
         Entry old = entries.put(entry.id(), entry);
         if (old != null) {
@@ -162,6 +170,7 @@ public final class PeopleIndex {
         entries.clear();
         bySkill.clear();
         jobPool.clear();
+        versions.clear();
         people.forEach(this::put);
     }
 

@@ -137,6 +137,55 @@ public final class PeopleStore {
     }
 
     /**
+     * Reads the people changed since a moment, without incomes (to bring the search index of this
+     * node up to date with changes made on other nodes).
+     *
+     * @param since the earliest change time wanted (UTC, as stored)
+     * @param each called with every person changed since then
+     * @return the latest change time seen, or {@code since} when none
+     */
+    public LocalDateTime forEachChangedSince(LocalDateTime since, Consumer<Person> each) {
+        record Chunk(List<Person> people, LocalDateTime latest, long lastId, int size) {
+        }
+        LocalDateTime latest = since;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long from = after;
+            LocalDateTime seen = latest;
+            Chunk chunk = jpa.txExpr(TransactionType.Supports, em -> {
+                List<PersonEntity> rows = em.createQuery("SELECT p FROM PersonEntity p WHERE p.updatedAt >= :since"
+                        + " AND p.id > :after ORDER BY p.id", PersonEntity.class)
+                        .setParameter("since", since).setParameter("after", from).setMaxResults(CHUNK)
+                        .setHint("eclipselink.read-only", "true").getResultList();
+                LocalDateTime max = seen;
+                for (PersonEntity row : rows) {
+                    if (row.updatedAt.isAfter(max)) {
+                        max = row.updatedAt;
+                    }
+                }
+                return new Chunk(assemble(em, rows, false), max, rows.isEmpty() ? from : rows.get(rows.size() - 1).id,
+                        rows.size());
+            });
+            chunk.people().forEach(each);
+            latest = chunk.latest();
+            if (chunk.size() < CHUNK) {
+                return latest;
+            }
+            after = chunk.lastId();
+        }
+    }
+
+    /**
+     * The latest change time of any person.
+     *
+     * @return the time, or {@code null} when the registry is empty
+     */
+    public LocalDateTime latestChange() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT MAX(p.updatedAt) FROM PersonEntity p",
+                LocalDateTime.class).getSingleResult());
+    }
+
+    /**
      * Whether a person is active and consents to a purpose, as the database says now.
      *
      * @param id the person's id

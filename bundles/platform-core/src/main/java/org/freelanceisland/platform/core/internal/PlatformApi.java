@@ -4,6 +4,8 @@ import javax.servlet.Servlet;
 
 import org.freelanceisland.platform.core.internal.admin.AccountResource;
 import org.freelanceisland.platform.core.internal.audit.AuditResource;
+import org.freelanceisland.platform.core.internal.backup.BackupResource;
+import org.freelanceisland.platform.core.internal.backup.BackupService;
 import org.freelanceisland.platform.core.internal.health.HealthResource;
 import org.freelanceisland.platform.core.internal.ledger.LedgerResource;
 import org.freelanceisland.platform.core.internal.modules.ModuleRegistry;
@@ -46,19 +48,21 @@ public final class PlatformApi extends ModuleServlet {
      * @param programs the programs administrators install and retire
      * @param removals the programs' removals of records
      * @param docs the OpenAPI document of the whole API
+     * @param backups backups and archives of the database
      */
     @Activate
     public PlatformApi(@Reference RestSupportImpl rest, @Reference ModuleRegistry registry,
             @Reference PlatformServices services, @Reference ProgramCatalog programs,
-            @Reference RecordRemovals removals, @Reference ApiDocs docs) {
+            @Reference RecordRemovals removals, @Reference ApiDocs docs, @Reference BackupService backups) {
         super(rest.application("platform")
-                .register(new HealthResource(services::dataSource, registry))
+                .register(new HealthResource(services::dataSource, services::dataSourceDiagnosis, services::schemas, registry))
                 .register(new ModuleResource(registry))
                 .register(new LedgerResource(services::ledger, services::audit))
                 .register(new AuditResource(services::audit))
                 .register(new AccountResource(services::accounts, services::audit))
                 .register(new ProgramResource(programs))
                 .register(new RecordResource(removals, services::audit))
+                .register(new BackupResource(backups))
                 .register(rest.sessionResource())
                 .register(new OpenApiResource(docs))
                 .register(new DocsPage()));

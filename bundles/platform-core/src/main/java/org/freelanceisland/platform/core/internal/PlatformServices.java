@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import org.freelanceisland.platform.core.internal.admin.AccountService;
 import org.freelanceisland.platform.core.internal.audit.AuditService;
 import org.freelanceisland.platform.core.internal.ledger.LedgerService;
+import org.freelanceisland.platform.core.internal.schema.DataSourceWatch;
+import org.freelanceisland.platform.core.internal.schema.SchemaService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -34,6 +36,33 @@ public final class PlatformServices {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AccountService accounts;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SchemaService schemas;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DataSourceWatch dataSourceWatch;
+
+    /**
+     * Why the shared DataSource is missing.
+     *
+     * @return the database's answer or what is wrong, or {@code null} when nothing is known
+     */
+    public String dataSourceDiagnosis() {
+        DataSourceWatch watch = dataSourceWatch;
+        return watch == null ? null : watch.diagnosis();
+    }
+
+    /**
+     * The schema migrations of the modules.
+     *
+     * @return the schema service, or {@code null} while it is not active
+     */
+    public SchemaService schemas() {
+        return schemas;
+    }
 
     /**
      * The shared data source.

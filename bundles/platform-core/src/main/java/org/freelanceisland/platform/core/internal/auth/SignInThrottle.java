@@ -3,35 +3,81 @@ package org.freelanceisland.platform.core.internal.auth;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Slows down password guessing, per user name: after a number of failed sign-ins in a row the
  * name is locked for a while, and every further failure doubles the lock (up to a ceiling). A
  * success clears the count; failures are forgotten when none came for a while. Names are tracked
  * whether or not such a user exists, so the answers never tell whether a user exists.
+ *
+ * <p>The counts are kept by a {@link Backend}: in the database ({@link JdbcThrottleBackend}, table
+ * {@code platform_signin_failure}), so that guessing on several nodes of a cluster counts once; or
+ * in this node's memory ({@link #memory()}).
  */
 public final class SignInThrottle {
 
     private static final int MAX_TRACKED = 10_000;
 
+    /**
+     * The failures of one name.
+     *
+     * @param count failures in a row
+     * @param last when the last came, in milliseconds
+     * @param lockedUntil until when the name is locked, in milliseconds
+     */
+    public record Failures(int count, long last, long lockedUntil) {
+    }
+
+    /** Where the counts are kept, by normalised user name. */
+    public interface Backend {
+        /**
+         * The failures of a name.
+         *
+         * @param key the normalised name
+         * @return its failures, if any are kept
+         */
+        Optional<Failures> get(String key);
+
+        /**
+         * Changes the failures of a name atomically (across nodes for a shared backend).
+         *
+         * @param key the normalised name
+         * @param change from the current failures ({@code null} for none) to the new ones
+         * @return the new failures
+         */
+        Failures update(String key, UnaryOperator<Failures> change);
+
+        /**
+         * Forgets the failures of a name.
+         *
+         * @param key the normalised name
+         */
+        void delete(String key);
+
+        /**
+         * Forgets old entries when too many are kept.
+         *
+         * @param max how many may be kept
+         * @param lastBefore entries whose last failure came before this may go, in milliseconds
+         * @param now the current time (entries no longer locked may go when still too many)
+         */
+        void prune(int max, long lastBefore, long now);
+    }
+
+    private final Backend backend;
     private final int maxFailures;
     private final long lockMillis;
     private final long maxLockMillis;
     private final long forgetMillis;
     private final LongSupplier clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-    private static final class Failures {
-        int count;
-        long last;
-        long lockedUntil;
-    }
 
     /**
-     * Creates the throttle.
+     * Creates the throttle in this node's memory.
      *
      * @param maxFailures failures in a row before the name is locked
      * @param lock how long the first lock lasts
@@ -39,9 +85,23 @@ public final class SignInThrottle {
      * @param clock the current time in milliseconds
      */
     public SignInThrottle(int maxFailures, Duration lock, Duration maxLock, LongSupplier clock) {
+        this(memory(), maxFailures, lock, maxLock, clock);
+    }
+
+    /**
+     * Creates the throttle.
+     *
+     * @param backend where the counts are kept
+     * @param maxFailures failures in a row before the name is locked
+     * @param lock how long the first lock lasts
+     * @param maxLock the longest lock
+     * @param clock the current time in milliseconds
+     */
+    public SignInThrottle(Backend backend, int maxFailures, Duration lock, Duration maxLock, LongSupplier clock) {
         if (maxFailures < 1 || lock.isNegative() || maxLock.compareTo(lock) < 0) {
             throw new IllegalArgumentException("at least one failure, and a lock not longer than the longest lock");
         }
+        this.backend = Objects.requireNonNull(backend);
         this.maxFailures = maxFailures;
         this.lockMillis = lock.toMillis();
         this.maxLockMillis = maxLock.toMillis();
@@ -56,14 +116,12 @@ public final class SignInThrottle {
      * @return the time left, or empty when the name may try now
      */
     public Optional<Duration> lockedFor(String user) {
-        Failures entry = failures.get(key(user));
-        if (entry == null) {
+        Optional<Failures> entry = backend.get(key(user));
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
-        synchronized (entry) {
-            long left = entry.lockedUntil - clock.getAsLong();
-            return left > 0 ? Optional.of(Duration.ofMillis(left)) : Optional.empty();
-        }
+        long left = entry.get().lockedUntil() - clock.getAsLong();
+        return left > 0 ? Optional.of(Duration.ofMillis(left)) : Optional.empty();
     }
 
     /**
@@ -74,27 +132,17 @@ public final class SignInThrottle {
      */
     public Optional<Duration> failed(String user) {
         long now = clock.getAsLong();
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(f -> now - f.last > forgetMillis);
-            if (failures.size() >= MAX_TRACKED) {
-                failures.values().removeIf(f -> f.lockedUntil <= now);
+        backend.prune(MAX_TRACKED, now - forgetMillis, now);
+        Failures after = backend.update(key(user), before -> {
+            int count = before == null || now - before.last() > forgetMillis ? 1 : before.count() + 1;
+            long lockedUntil = before == null ? 0 : before.lockedUntil();
+            if (count >= maxFailures) {
+                int doublings = Math.min(count - maxFailures, 30);
+                lockedUntil = now + Math.min(maxLockMillis, lockMillis << doublings);
             }
-        }
-        Failures entry = failures.computeIfAbsent(key(user), k -> new Failures());
-        synchronized (entry) {
-            if (now - entry.last > forgetMillis) {
-                entry.count = 0;
-            }
-            entry.count++;
-            entry.last = now;
-            if (entry.count < maxFailures) {
-                return Optional.empty();
-            }
-            int doublings = Math.min(entry.count - maxFailures, 30);
-            long lock = Math.min(maxLockMillis, lockMillis << doublings);
-            entry.lockedUntil = now + lock;
-            return Optional.of(Duration.ofMillis(lock));
-        }
+            return new Failures(count, now, lockedUntil);
+        });
+        return after.count() >= maxFailures ? Optional.of(Duration.ofMillis(after.lockedUntil() - now)) : Optional.empty();
     }
 
     /**
@@ -103,10 +151,46 @@ public final class SignInThrottle {
      * @param user the user name
      */
     public void succeeded(String user) {
-        failures.remove(key(user));
+        backend.delete(key(user));
     }
 
     private static String key(String user) {
         return user == null ? "" : user.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A backend in this node's memory.
+     *
+     * @return a new, empty backend
+     */
+    public static Backend memory() {
+        return new Backend() {
+            private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+            @Override
+            public Optional<Failures> get(String key) {
+                return Optional.ofNullable(failures.get(key));
+            }
+
+            @Override
+            public Failures update(String key, UnaryOperator<Failures> change) {
+                return failures.compute(key, (k, before) -> change.apply(before));
+            }
+
+            @Override
+            public void delete(String key) {
+                failures.remove(key);
+            }
+
+            @Override
+            public void prune(int max, long lastBefore, long now) {
+                if (failures.size() >= max) {
+                    failures.values().removeIf(f -> f.last() < lastBefore);
+                    if (failures.size() >= max) {
+                        failures.values().removeIf(f -> f.lockedUntil() <= now);
+                    }
+                }
+            }
+        };
     }
 }

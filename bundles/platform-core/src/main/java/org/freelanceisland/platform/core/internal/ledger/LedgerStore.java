@@ -316,23 +316,13 @@ public final class LedgerStore {
     }
 
     /**
-     * Brings a ledger stored by an earlier version up to date: creates the indexes the queries
-     * need when the tables already existed (the schema generator only extends columns), and copies
-     * the attributes of events stored before the side table existed into it. Safe to run at every
-     * start and from several nodes.
+     * Brings a ledger stored by an earlier version up to date: copies the attributes of events stored
+     * before the side table existed into it (its indexes are made by the platform's migrations). Safe
+     * to run at every start and from several nodes.
      *
      * @return how many events had their attributes copied
      */
     public int upgrade() {
-        for (String ddl : List.of(
-                "CREATE INDEX IF NOT EXISTS platform_ledger_type_fy_idx ON platform_ledger_event (event_type, fiscal_year, person_id, amount_yen)",
-                "CREATE INDEX IF NOT EXISTS platform_ledger_person_type_idx ON platform_ledger_event (person_id, event_type, fiscal_year)")) {
-            try {
-                jpa.tx(TransactionType.Required, em -> em.createNativeQuery(ddl).executeUpdate());
-            } catch (RuntimeException e) {
-                LOG.warn("Ledger index could not be checked ({}): {}", ddl, e.toString());
-            }
-        }
         int copied = 0;
         while (true) {
             int batch = jpa.txExpr(TransactionType.Required, em -> {

@@ -9,7 +9,10 @@ import javax.ws.rs.ext.ContextResolver;
 
 import org.freelanceisland.platform.core.internal.auth.Authenticator;
 import org.freelanceisland.platform.core.internal.auth.JaasAuthenticator;
+import org.freelanceisland.platform.core.internal.auth.JdbcSessionBackend;
+import org.freelanceisland.platform.core.internal.auth.JdbcThrottleBackend;
 import org.freelanceisland.platform.core.internal.auth.LoginCache;
+import org.freelanceisland.platform.core.internal.auth.PlatformDataSource;
 import org.freelanceisland.platform.core.internal.auth.SessionStore;
 import org.freelanceisland.platform.core.internal.auth.SignInThrottle;
 import org.freelanceisland.platform.rest.RestSupport;
@@ -97,17 +100,20 @@ public final class RestSupportImpl implements RestSupport {
      *
      * @param config its settings
      * @param logins the logins remembered, shared with the account management
+     * @param database where sessions and failed sign-ins are kept, shared by every node
      */
     @Activate
-    public RestSupportImpl(Config config, @Reference LoginCache logins) {
+    public RestSupportImpl(Config config, @Reference LoginCache logins, @Reference PlatformDataSource database) {
         this(new JaasAuthenticator(config.realm(), config.loginCacheSeconds(), logins), config.maxRequestBytes(),
-                sessions(Duration.ofMinutes(config.sessionIdleMinutes()), Duration.ofHours(config.sessionMaxHours())),
-                new SignInThrottle(config.signInFailuresBeforeLock(), Duration.ofSeconds(config.signInLockSeconds()),
-                        MAX_LOCK, System::currentTimeMillis));
+                sessions(new JdbcSessionBackend(database), Duration.ofMinutes(config.sessionIdleMinutes()),
+                        Duration.ofHours(config.sessionMaxHours())),
+                new SignInThrottle(new JdbcThrottleBackend(database), config.signInFailuresBeforeLock(),
+                        Duration.ofSeconds(config.signInLockSeconds()), MAX_LOCK, System::currentTimeMillis));
     }
 
-    private static SessionStore sessions(Duration idle, Duration maxAge) {
-        return new SessionStore(idle, maxAge.compareTo(idle) < 0 ? idle : maxAge, MAX_SESSIONS, System::currentTimeMillis);
+    private static SessionStore sessions(SessionStore.Backend backend, Duration idle, Duration maxAge) {
+        return new SessionStore(backend, idle, maxAge.compareTo(idle) < 0 ? idle : maxAge, MAX_SESSIONS,
+                System::currentTimeMillis);
     }
 
     /**
@@ -118,7 +124,7 @@ public final class RestSupportImpl implements RestSupport {
      * @param maxRequestBytes the largest request body accepted
      */
     public RestSupportImpl(Authenticator authenticator, long maxRequestBytes) {
-        this(authenticator, maxRequestBytes, sessions(Duration.ofMinutes(30), Duration.ofHours(12)),
+        this(authenticator, maxRequestBytes, sessions(SessionStore.memory(), Duration.ofMinutes(30), Duration.ofHours(12)),
                 new SignInThrottle(5, Duration.ofMinutes(1), MAX_LOCK, System::currentTimeMillis));
     }
 

@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.freelanceisland.platform.core.internal.PlatformServices;
+import org.freelanceisland.platform.core.internal.schema.SchemaService;
 import org.freelanceisland.platform.core.internal.programs.ProgramCatalog;
 
 /** {@code island:status}: the health of the platform at a glance. */
@@ -29,7 +30,8 @@ public final class StatusCommand implements Action {
         DataSource ds = services.dataSource();
         String database;
         if (ds == null) {
-            database = "DOWN (no DataSource registered: check etc/org.ops4j.datasource-freelanceisland.cfg)";
+            String why = services.dataSourceDiagnosis();
+            database = "DOWN (" + (why != null ? why : "no DataSource registered: check etc/org.ops4j.datasource-freelanceisland.cfg") + ")";
         } else {
             try (Connection c = ds.getConnection()) {
                 database = c.isValid(2) ? "UP (" + c.getMetaData().getDatabaseProductName() + " "
@@ -40,6 +42,14 @@ public final class StatusCommand implements Action {
         }
         System.out.println("Database : " + database);
         System.out.println("Ledger   : " + (services.ledger() != null ? "ready" : "not ready"));
+        SchemaService schemas = services.schemas();
+        if (schemas != null) {
+            for (SchemaService.UnitStatus unit : schemas.statuses()) {
+                System.out.println("Schema   : " + unit.unit() + " " + (unit.state() == SchemaService.State.READY
+                        ? "version " + unit.version()
+                        : unit.state() + " (" + unit.message() + ")"));
+            }
+        }
         System.out.println("Programs : " + catalog.list().stream()
                 .map(p -> p.id() + (p.installed() ? (p.module() != null ? " [running]" : " [starting]") : " [available]"))
                 .reduce((a, b) -> a + ", " + b).orElse("none"));

@@ -1,0 +1,25 @@
+package org.freelanceisland.community.internal;
+
+import org.freelanceisland.testing.postgres.PostgresCluster;
+import org.freelanceisland.testing.schema.SchemaCheck;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migrations of the {@code community} unit (db/community/) make exactly the tables, columns, keys and
+ * sequence rows its entities describe, on H2 and on PostgreSQL: an entity changed without a
+ * migration fails here.
+ */
+class SchemaMigrationsTest {
+
+    @Test
+    void migrationsMakeTheSchemaOfTheEntitiesOnH2() {
+        SchemaCheck.assertMigrationsMatchEntities("community");
+    }
+
+    @Test
+    void migrationsMakeTheSchemaOfTheEntitiesOnPostgreSQL() {
+        Assumptions.assumeTrue(PostgresCluster.available(), PostgresCluster.unavailableReason());
+        SchemaCheck.assertMigrationsMatchEntitiesOnPostgres("community");
+    }
+}
