@@ -55,7 +55,8 @@ public final class PlatformApi extends ModuleServlet {
             @Reference PlatformServices services, @Reference ProgramCatalog programs,
             @Reference RecordRemovals removals, @Reference ApiDocs docs, @Reference BackupService backups) {
         super(rest.application("platform")
-                .register(new HealthResource(services::dataSource, services::dataSourceDiagnosis, services::schemas, registry))
+                .register(new HealthResource(services::dataSource, services::dataSourceDiagnosis, services::schemas, registry,
+                        () -> services.ledger() != null && services.audit() != null))
                 .register(new ModuleResource(registry))
                 .register(new LedgerResource(services::ledger, services::audit))
                 .register(new AuditResource(services::audit))

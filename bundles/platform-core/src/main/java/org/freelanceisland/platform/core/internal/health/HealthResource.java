@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /api/health}: 200 when the database answers and every module's schema is usable, 503 with
- * the same body and the reasons when not. Open to everyone, for load balancers and monitoring.
+ * {@code /api/health}: 200 when the database answers, every module's schema is usable and the
+ * platform's own ledger and audit log serve; 503 with the same body and the reasons when not. Open to everyone, for load balancers and monitoring.
  */
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +36,7 @@ public final class HealthResource {
     private final Supplier<String> diagnosis;
     private final Supplier<SchemaService> schemas;
     private final ModuleRegistry registry;
+    private final Supplier<Boolean> platformServing;
 
     /**
      * The health report.
@@ -57,13 +58,16 @@ public final class HealthResource {
      * @param diagnosis why the data source is missing, {@code null} when not known
      * @param schemas the schema migrations, {@code null} while not active
      * @param registry the module registry
+     * @param platformServing whether the platform's own units (the ledger, the audit log) serve: the
+     *        database can answer before they have started, and a write then would get a 503
      */
     public HealthResource(Supplier<DataSource> dataSource, Supplier<String> diagnosis, Supplier<SchemaService> schemas,
-            ModuleRegistry registry) {
+            ModuleRegistry registry, Supplier<Boolean> platformServing) {
         this.dataSource = dataSource;
         this.diagnosis = diagnosis;
         this.schemas = schemas;
         this.registry = registry;
+        this.platformServing = platformServing;
     }
 
     /**
@@ -92,7 +96,11 @@ public final class HealthResource {
                 }
             }
         }
-        boolean up = database && schemasUsable;
+        boolean serving = !database || Boolean.TRUE.equals(platformServing.get());
+        if (!serving) {
+            problems.add("the platform's activity ledger and audit log are starting");
+        }
+        boolean up = database && schemasUsable && serving;
         List<String> modules = registry.list().stream().map(ModuleRegistry.ModuleInfo::id).toList();
         Health health = new Health(up ? "UP" : "DOWN", database ? "UP" : "DOWN", modules, versions, problems);
         return Response.status(up ? 200 : 503).entity(health).build();
