@@ -4,9 +4,11 @@
 # start/stop scripts. Installs first whatever the tests need that is not on a fresh machine
 # (scripts/setup-test-tools.sh: Chromium for the browser tests, Debian's PostgreSQL).
 #
-#   scripts/test.sh                      everything on the embedded H2 database, plus the PostgreSQL
-#                                        classes (PostgresIT, ClusterIT) on throw-away clusters
-#   scripts/test.sh --postgres           the same with every integration test on PostgreSQL
+#   scripts/test.sh                      everything: unit tests, every integration test on the embedded
+#                                        H2 database (with the PostgreSQL classes PostgresIT, ClusterIT on
+#                                        throw-away clusters), then every integration test again on
+#                                        PostgreSQL (what CI runs)
+#   scripts/test.sh --postgres           the build with every integration test on PostgreSQL only
 #   scripts/test.sh -pl itests -Dit.test=PlatformIT      one class (after a full build)
 #   scripts/test.sh --postgres -pl itests -Dit.test=PlatformIT   one class on PostgreSQL
 set -euo pipefail
@@ -21,4 +23,10 @@ for a in "$@"; do
   fi
 done
 scripts/setup-test-tools.sh
-mvn -B install ${args[@]+"${args[@]}"}
+if [ ${#args[@]} -eq 0 ]; then
+  mvn -B install
+  # the same integration tests on PostgreSQL, against what the first pass built and installed
+  mvn -B verify -pl itests -Ppostgres
+else
+  mvn -B install "${args[@]}"
+fi
