@@ -21,9 +21,33 @@ import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;
  */
 public final class LedgerFixture implements ActivityLedger, AutoCloseable {
 
-    private final ResourceLocalJpaTemplate jpa = ResourceLocalJpaTemplate.h2("platform");
-    private final LedgerStore store = new LedgerStore(jpa);
+    private final ResourceLocalJpaTemplate jpa;
+    private final LedgerStore store;
     private int sequence;
+
+    /** The ledger on a new in-memory H2 database. */
+    public LedgerFixture() {
+        this(ResourceLocalJpaTemplate.h2("platform"));
+    }
+
+    /**
+     * The ledger on the platform unit of a given template (closed with the fixture).
+     *
+     * @param jpa the platform's persistence unit
+     */
+    public LedgerFixture(ResourceLocalJpaTemplate jpa) {
+        this.jpa = jpa;
+        this.store = new LedgerStore(jpa);
+    }
+
+    /**
+     * The store behind the ledger, for bulk loads.
+     *
+     * @return the store
+     */
+    public LedgerStore store() {
+        return store;
+    }
 
     @Override
     public boolean record(ActivityEvent event) {

@@ -47,7 +47,19 @@ public final class ResourceLocalJpaTemplate implements JpaTemplate, AutoCloseabl
      * @return the template
      */
     public static ResourceLocalJpaTemplate h2(String unitName) {
-        String url = "jdbc:h2:mem:" + unitName + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return h2(unitName, "jdbc:h2:mem:" + unitName + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /**
+     * Opens a persistence unit of the class path on an H2 database at a given address (a file, for
+     * benchmarks that measure what the distribution's file database does), its tables made by the
+     * unit's migrations as in production.
+     *
+     * @param unitName the unit's name in {@code META-INF/persistence.xml}
+     * @param url the H2 JDBC address
+     * @return the template
+     */
+    public static ResourceLocalJpaTemplate h2(String unitName, String url) {
         Map<String, Object> properties = new HashMap<>();
         Map<String, String> scripts = Migrations.fromClassLoader(Thread.currentThread().getContextClassLoader(), unitName);
         if (!scripts.isEmpty()) {

@@ -5,37 +5,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
-import javax.persistence.Persistence;
 
-import org.apache.aries.jpa.template.EmConsumer;
-import org.apache.aries.jpa.template.EmFunction;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.freelanceisland.islanddata.IslandLedger;
 import org.freelanceisland.kpi.internal.KpiService;
+import org.freelanceisland.kpi.internal.LedgerFixture;
 import org.freelanceisland.kpi.internal.PlanSeed;
 import org.freelanceisland.kpi.internal.compute.Grading;
 import org.freelanceisland.kpi.internal.compute.IndicatorCalculator;
 import org.freelanceisland.kpi.internal.model.Definition;
 import org.freelanceisland.kpi.internal.rest.Views;
 import org.freelanceisland.kpi.internal.store.KpiStore;
-import org.freelanceisland.platform.api.Page;
-import org.freelanceisland.platform.api.PageRequest;
 import org.freelanceisland.platform.api.ledger.ActivityEvent;
-import org.freelanceisland.platform.api.ledger.ActivityLedger;
 import org.freelanceisland.platform.api.ledger.LedgerQuery;
-import org.freelanceisland.platform.api.ledger.PersonAggregation;
-import org.freelanceisland.platform.api.ledger.PersonTotal;
-import org.freelanceisland.platform.api.ledger.RecordedActivity;
 import org.freelanceisland.platform.core.internal.ledger.LedgerStore;
+import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;
 
 /**
  * Not a test: how long all stage 3 indicators take over a large ledger. Generates N ledger events
@@ -68,15 +54,14 @@ public final class KpiBenchmark {
         boolean file = Boolean.getBoolean("bench.file");
         String url = file ? "jdbc:h2:file:" + java.nio.file.Path.of("target", "bench-" + UUID.randomUUID()).toAbsolutePath()
                 : "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        try (Template platform = new Template("platform", url); Template kpiUnit = new Template("kpi",
-                "jdbc:h2:mem:kpi-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
-            LedgerStore store = new LedgerStore(platform);
+        try (LedgerFixture ledger = new LedgerFixture(ResourceLocalJpaTemplate.h2("platform", url));
+                ResourceLocalJpaTemplate kpiUnit = ResourceLocalJpaTemplate.h2("kpi")) {
+            LedgerStore store = ledger.store();
             long started = System.nanoTime();
             int people = generate(store, total);
             System.out.printf("Generated %,d ledger events about %,d people (%,d stored) in %.1f s on %s%n", total, people,
                     store.count(LedgerQuery.all()), (System.nanoTime() - started) / 1e9, file ? "an H2 file" : "in-memory H2");
 
-            ActivityLedger ledger = new StoreLedger(store);
             IndicatorCalculator calculator = new IndicatorCalculator(ledger);
             List<Definition> stage3 = PlanSeed.load().indicators().stream().filter(d -> d.stage() == 3).toList();
             KpiStore kpiStore = new KpiStore(kpiUnit, Clock.systemUTC());
@@ -168,108 +153,5 @@ public final class KpiBenchmark {
         });
         store.recordAll(batch, "bench", r -> { });
         return people;
-    }
-
-    /** A resource-local JPA template on a given H2 URL. */
-    private static final class Template implements JpaTemplate, AutoCloseable {
-        private final EntityManagerFactory emf;
-
-        Template(String unit, String url) {
-            Map<String, Object> p = new HashMap<>();
-            p.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
-            p.put("javax.persistence.jtaDataSource", "");
-            p.put("javax.persistence.nonJtaDataSource", "");
-            p.put("javax.persistence.jdbc.driver", "org.h2.Driver");
-            p.put("javax.persistence.jdbc.url", url);
-            p.put("javax.persistence.jdbc.user", "sa");
-            p.put("javax.persistence.jdbc.password", "");
-            p.put("eclipselink.logging.level", "WARNING");
-            emf = Persistence.createEntityManagerFactory(unit, p);
-        }
-
-        @Override
-        public <R> R txExpr(TransactionType type, EmFunction<R> code) {
-            EntityManager em = emf.createEntityManager();
-            EntityTransaction tx = em.getTransaction();
-            try {
-                tx.begin();
-                R result = code.apply(em);
-                tx.commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
-                throw e;
-            } finally {
-                em.close();
-            }
-        }
-
-        @Override
-        public <R> R txExpr(EmFunction<R> code) {
-            return txExpr(TransactionType.Required, code);
-        }
-
-        @Override
-        public void tx(TransactionType type, EmConsumer code) {
-            txExpr(type, em -> {
-                code.accept(em);
-                return null;
-            });
-        }
-
-        @Override
-        public void tx(EmConsumer code) {
-            tx(TransactionType.Required, code);
-        }
-
-        @Override
-        public void close() {
-            emf.close();
-        }
-    }
-
-    /** The store behind the ledger API. */
-    private record StoreLedger(LedgerStore store) implements ActivityLedger {
-        @Override
-        public boolean record(ActivityEvent event) {
-            return store.record(event, "bench", r -> { });
-        }
-
-        @Override
-        public java.util.Optional<RecordedActivity> find(String id) {
-            return store.find(id);
-        }
-
-        @Override
-        public Page<RecordedActivity> query(LedgerQuery query, PageRequest page) {
-            return store.query(query, page);
-        }
-
-        @Override
-        public long count(LedgerQuery query) {
-            return store.count(query);
-        }
-
-        @Override
-        public long countDistinctPersons(LedgerQuery query) {
-            return store.countDistinctPersons(query);
-        }
-
-        @Override
-        public long sumAmountYen(LedgerQuery query) {
-            return store.sumAmountYen(query);
-        }
-
-        @Override
-        public long countPersons(PersonAggregation aggregation) {
-            return store.countPersons(aggregation);
-        }
-
-        @Override
-        public Page<PersonTotal> personTotals(PersonAggregation aggregation, PageRequest page) {
-            return store.personTotals(aggregation, page);
-        }
     }
 }
