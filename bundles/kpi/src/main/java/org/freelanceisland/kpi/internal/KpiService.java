@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.freelanceisland.kpi.internal.compute.FigureCache;
+import org.freelanceisland.kpi.internal.compute.FigureCache.Figures;
 import org.freelanceisland.kpi.internal.compute.Grading;
 import org.freelanceisland.kpi.internal.compute.IndicatorCalculator;
 import org.freelanceisland.kpi.internal.model.ActualSource;
@@ -51,7 +53,7 @@ public final class KpiService {
 
     private final KpiStore store;
     private final ActivityLedger ledger;
-    private final IndicatorCalculator calculator;
+    private final FigureCache figures;
     private final Supplier<Grading> grading;
     private final Clock clock;
 
@@ -80,7 +82,7 @@ public final class KpiService {
     public KpiService(KpiStore store, ActivityLedger ledger, Supplier<Grading> grading, Clock clock) {
         this.store = store;
         this.ledger = ledger;
-        this.calculator = new IndicatorCalculator(ledger);
+        this.figures = new FigureCache(ledger);
         this.grading = grading;
         this.clock = clock;
     }
@@ -95,8 +97,9 @@ public final class KpiService {
      */
     public List<Views.Stage> stages(boolean includeRetired) {
         List<StoredIndicator> all = store.indicators(null, includeRetired);
+        Figures f = figures.figures();
         return store.stages().stream().map(s -> stageView(s, all.stream().filter(i -> i.definition().stage() == s.number())
-                .toList())).toList();
+                .toList(), f)).toList();
     }
 
     /**
@@ -107,7 +110,7 @@ public final class KpiService {
      * @return the stage
      */
     public Views.Stage stage(int number, boolean includeRetired) {
-        return stageView(stageOf(number), store.indicators(number, includeRetired));
+        return stageView(stageOf(number), store.indicators(number, includeRetired), figures.figures());
     }
 
     private Stage stageOf(int number) {
@@ -115,11 +118,11 @@ public final class KpiService {
                 .orElseThrow(() -> ProblemException.notFound("stage", number));
     }
 
-    private Views.Stage stageView(Stage s, List<StoredIndicator> indicators) {
+    private Views.Stage stageView(Stage s, List<StoredIndicator> indicators, Figures f) {
         int now = FiscalYear.of(clock.instant()).startYear();
         String status = now > s.toYear() ? "completed" : now >= s.fromYear() ? "running" : "planned";
         return new Views.Stage(s.number(), Views.Years.of(s.fromYear(), s.toYear()), s.title(), s.theme(), status,
-                indicators.stream().map(this::view).toList());
+                indicators.stream().map(i -> view(i, f)).toList());
     }
 
     /**
@@ -132,7 +135,8 @@ public final class KpiService {
      */
     public Page<Views.Indicator> indicators(Integer stage, boolean includeRetired, PageRequest page) {
         List<StoredIndicator> all = store.indicators(stage, includeRetired);
-        List<Views.Indicator> items = all.stream().skip(page.offset()).limit(page.limit()).map(this::view).toList();
+        Figures f = figures.figures();
+        List<Views.Indicator> items = all.stream().skip(page.offset()).limit(page.limit()).map(i -> view(i, f)).toList();
         return new Page<>(items, all.size(), page.offset(), page.limit());
     }
 
@@ -143,7 +147,7 @@ public final class KpiService {
      * @return the indicator
      */
     public Views.Indicator indicator(String id) {
-        return view(stored(id));
+        return view(stored(id), figures.figures());
     }
 
     private StoredIndicator stored(String id) {
@@ -154,11 +158,12 @@ public final class KpiService {
      * The figures of a stored indicator.
      *
      * @param s the indicator
+     * @param f the ledger's figures
      * @return its view
      */
-    Views.Indicator view(StoredIndicator s) {
+    Views.Indicator view(StoredIndicator s, Figures f) {
         Definition d = s.definition();
-        BigDecimal actual = actual(d);
+        BigDecimal actual = actual(d, f);
         BigDecimal rate = IndicatorCalculator.achievementRate(actual, d.target());
         int from = d.rule() != null ? d.rule().fromYear() : stageYears().get(d.stage())[0];
         int to = d.rule() != null ? d.rule().toYear() : stageYears().get(d.stage())[1];
@@ -167,8 +172,8 @@ public final class KpiService {
                 s.retired(), s.revision(), s.updatedBy(), s.updatedAt(), d.rule(), d.sortOrder());
     }
 
-    private BigDecimal actual(Definition d) {
-        return d.actualSource() == ActualSource.REPORTED ? d.reportedActual() : calculator.compute(d.rule()).value();
+    private static BigDecimal actual(Definition d, Figures f) {
+        return d.actualSource() == ActualSource.REPORTED ? d.reportedActual() : f.compute(d.rule()).value();
     }
 
     /**
@@ -179,7 +184,7 @@ public final class KpiService {
      * @return the breakdown
      */
     public Views.YearBreakdown years(String id) {
-        return years(stored(id).definition());
+        return years(stored(id).definition(), figures.figures());
     }
 
     /**
@@ -190,19 +195,20 @@ public final class KpiService {
      */
     public List<Views.YearBreakdown> stageYears(int number) {
         stageOf(number);
-        return store.indicators(number, false).stream().map(s -> years(s.definition())).toList();
+        Figures f = figures.figures();
+        return store.indicators(number, false).stream().map(s -> years(s.definition(), f)).toList();
     }
 
-    private Views.YearBreakdown years(Definition d) {
+    private Views.YearBreakdown years(Definition d, Figures f) {
         List<Views.YearFigure> years = new ArrayList<>();
         int[] span = d.rule() != null ? new int[] { d.rule().fromYear(), d.rule().toYear() } : stageYears().get(d.stage());
         boolean computed = d.actualSource() == ActualSource.COMPUTED;
         for (int y = span[0]; y <= span[1]; y++) {
-            BigDecimal own = computed ? calculator.compute(d.rule(), y, y).value() : null;
-            BigDecimal running = computed ? calculator.compute(d.rule(), span[0], y).value() : null;
+            BigDecimal own = computed ? f.compute(d.rule(), y, y).value() : null;
+            BigDecimal running = computed ? f.compute(d.rule(), span[0], y).value() : null;
             years.add(new Views.YearFigure(y, FiscalYear.of(y).label(), own, running));
         }
-        return new Views.YearBreakdown(d.id(), d.name(), d.unit(), d.target(), actual(d), d.actualSource(), years);
+        return new Views.YearBreakdown(d.id(), d.name(), d.unit(), d.target(), actual(d, f), d.actualSource(), years);
     }
 
     /**
@@ -212,9 +218,10 @@ public final class KpiService {
      */
     public List<Views.Trend> trends() {
         Map<String, List<Views.Indicator>> bySeries = new LinkedHashMap<>();
+        Figures f = figures.figures();
         for (StoredIndicator s : store.indicators(null, false)) {
             if (s.definition().series() != null) {
-                bySeries.computeIfAbsent(s.definition().series(), k -> new ArrayList<>()).add(view(s));
+                bySeries.computeIfAbsent(s.definition().series(), k -> new ArrayList<>()).add(view(s, f));
             }
         }
         return bySeries.entrySet().stream()
@@ -313,7 +320,7 @@ public final class KpiService {
      * @throws ProblemException 422 naming the fields when the definition is invalid, 409 when the id is taken
      */
     public Views.Indicator create(DefinitionInput input, String by) {
-        return view(store.create(validate(input, input.id()), by));
+        return view(store.create(validate(input, input.id()), by), figures.figures());
     }
 
     /**
@@ -326,7 +333,7 @@ public final class KpiService {
      */
     public Views.Indicator update(String id, DefinitionInput input, String by) {
         stored(id);
-        return view(store.update(validate(input, id), input.revision(), by));
+        return view(store.update(validate(input, id), input.revision(), by), figures.figures());
     }
 
     /**
@@ -338,7 +345,7 @@ public final class KpiService {
      * @return the indicator
      */
     public Views.Indicator setRetired(String id, boolean retired, String by) {
-        return view(store.setRetired(id, retired, by));
+        return view(store.setRetired(id, retired, by), figures.figures());
     }
 
     private Definition validate(DefinitionInput input, String id) {
@@ -375,8 +382,9 @@ public final class KpiService {
         }
         List<List<Object>> csv = new ArrayList<>();
         csv.add(header);
+        Figures f = figures.figures();
         for (StoredIndicator s : store.indicators(number, false)) {
-            Views.Indicator v = view(s);
+            Views.Indicator v = view(s, f);
             List<Object> row = new ArrayList<>(List.of(v.stage(), v.id(), v.name().ja(), v.name().en(), v.unitLabel().ja(),
                     v.target()));
             row.add(v.actual());
@@ -387,7 +395,7 @@ public final class KpiService {
             row.add(v.note().ja());
             Map<Integer, BigDecimal> own = new LinkedHashMap<>();
             if (v.actualSource() == ActualSource.COMPUTED) {
-                years(s.definition()).years().forEach(y -> own.put(y.fiscalYear(), y.actual()));
+                years(s.definition(), f).years().forEach(y -> own.put(y.fiscalYear(), y.actual()));
             }
             for (int y = stage.fromYear(); y <= stage.toYear(); y++) {
                 row.add(own.get(y));
@@ -406,9 +414,10 @@ public final class KpiService {
     public byte[] openDataCsv() {
         List<List<Object>> csv = new ArrayList<>();
         csv.add(List.of("段階", "対象年度", "指標名", "Indicator", "単位", "目標", "実績", "達成率(%)", "評価", "実績の出所", "備考"));
+        Figures f = figures.figures();
         for (StoredIndicator s : store.indicators(null, false)) {
-            Views.Indicator v = view(s);
-            boolean suppressed = suppressed(s.definition(), v.actual());
+            Views.Indicator v = view(s, f);
+            boolean suppressed = suppressed(s.definition(), v.actual(), f);
             csv.add(java.util.Arrays.asList(v.stage(), v.fiscalYears().label().ja(), v.name().ja(), v.name().en(), v.unitLabel().ja(), v.target(),
                     suppressed ? "*" : v.actual(), suppressed ? "*" : v.achievementRate(), suppressed ? "*" : v.grade(),
                     v.actualSource() == ActualSource.REPORTED ? "計画の報告値" : "活動台帳から集計",
@@ -417,10 +426,10 @@ public final class KpiService {
         return Csv.writeBytes(csv);
     }
 
-    private boolean suppressed(Definition d, BigDecimal actual) {
+    private static boolean suppressed(Definition d, BigDecimal actual, Figures f) {
         if (d.actualSource() == ActualSource.REPORTED) {
             return d.unit() == Unit.PEOPLE && actual != null && actual.compareTo(BigDecimal.valueOf(OPEN_DATA_MIN_PEOPLE)) < 0;
         }
-        return calculator.people(d.rule()) < OPEN_DATA_MIN_PEOPLE;
+        return f.people(d.rule()) < OPEN_DATA_MIN_PEOPLE;
     }
 }

@@ -2,6 +2,7 @@ package org.freelanceisland.kpi.internal;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.Page;
@@ -119,6 +120,10 @@ public final class LedgerFixture implements ActivityLedger, AutoCloseable {
         return store.personTotals(aggregation, page);
     }
 
+    @Override
+    public OptionalLong revision() {
+        return OptionalLong.of(store.revision());
+    }
 
     @Override
     public void close() {

@@ -2,6 +2,7 @@ package org.freelanceisland.platform.api.ledger;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
@@ -21,6 +22,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * (see {@link LedgerQuery}), and the ledger totals events per person or per person and fiscal year
  * ({@link #countPersons(PersonAggregation)}, {@link #personTotals(PersonAggregation, PageRequest)}),
  * all in the database.
+ *
+ * <p>Since 1.2 the ledger tells its {@link #revision()}, so that a reader may keep what it computed
+ * from the ledger until the ledger changes.
  */
 @ProviderType
 public interface ActivityLedger {
@@ -133,5 +137,23 @@ public interface ActivityLedger {
      */
     default Page<PersonTotal> personTotals(PersonAggregation aggregation, PageRequest page) {
         throw new UnsupportedOperationException("personTotals is not implemented by this ledger");
+    }
+
+    /**
+     * A token of the ledger's current content: it changes in the transaction that records or purges
+     * events, on every node that shares the database, and two reads that return the same token saw
+     * the same events. A reader may therefore keep figures computed from the ledger for as long as
+     * the token stays the same (read the token before computing, never after). The token is an
+     * opaque number: compare it for equality only.
+     *
+     * <p>The default implementation returns empty ("unknown"), and callers must then not keep
+     * anything; the platform's ledger implements it with one read of a single row.
+     *
+     * @return the token, or empty when this ledger cannot tell
+     * @throws LedgerUnavailableException if the database cannot be reached
+     * @since 1.2
+     */
+    default OptionalLong revision() {
+        return OptionalLong.empty();
     }
 }

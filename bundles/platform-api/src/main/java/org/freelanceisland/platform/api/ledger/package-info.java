@@ -5,7 +5,7 @@
  * <p>Each new fact is also announced on EventAdmin under {@link
  * org.freelanceisland.platform.api.ledger.ActivityLedger#TOPIC_RECORDED}.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.freelanceisland.platform.api.ledger;
 

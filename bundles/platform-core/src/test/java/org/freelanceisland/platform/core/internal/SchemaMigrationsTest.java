@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaMigrationsTest {
 
-    /** The console's sessions and sign-in failures, used through JDBC (V2). */
-    private static final String[] JDBC_TABLES = { "platform_session", "platform_signin_failure" };
+    /**
+     * The console's sessions and sign-in failures, used through JDBC (V2); the ledger's revision
+     * token, used through native statements (V3).
+     */
+    private static final String[] JDBC_TABLES = { "platform_session", "platform_signin_failure",
+            "platform_ledger_revision" };
 
     @Test
     void migrationsMakeTheSchemaOfTheEntitiesOnH2() {

@@ -2,6 +2,7 @@ package org.freelanceisland.platform.core.internal.ledger;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.PageRequest;
@@ -82,5 +83,10 @@ public final class BundleActivityLedger implements ActivityLedger {
     @Override
     public Page<PersonTotal> personTotals(PersonAggregation aggregation, PageRequest page) {
         return ledger.store().personTotals(aggregation, page);
+    }
+
+    @Override
+    public OptionalLong revision() {
+        return OptionalLong.of(ledger.store().revision());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
@@ -37,6 +38,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Stores and queries ledger events in the {@code platform} persistence unit. Announcing new events
  * is left to the caller, after the transaction has committed.
+ *
+ * <p>Every transaction that changes the events also sets a new random token in the one row of
+ * {@code platform_ledger_revision}, as its last statement ({@link #revision()}): the token changes
+ * exactly when the content does, on every node, and a restored archive brings back the token of the
+ * content it holds.
  */
 public final class LedgerStore {
 
@@ -78,6 +84,7 @@ public final class LedgerStore {
                 }
                 persist(em, event, recordedBy, now);
                 em.flush();
+                changed(em);
                 return true;
             });
         } catch (RuntimeException e) {
@@ -119,6 +126,9 @@ public final class LedgerStore {
                     deleted += em.createQuery("DELETE FROM LedgerEntry e WHERE e.id LIKE :p ESCAPE '\\'")
                             .setParameter("p", like).executeUpdate();
                 }
+                if (deleted > 0) {
+                    changed(em);
+                }
                 return deleted;
             });
         } catch (RuntimeException e) {
@@ -156,6 +166,9 @@ public final class LedgerStore {
                         }
                     }
                     em.flush();
+                    if (!added.isEmpty()) {
+                        changed(em);
+                    }
                     return added;
                 });
             } catch (RuntimeException e) {
@@ -165,6 +178,23 @@ public final class LedgerStore {
             fresh.forEach(event -> onStored.accept(new RecordedActivity(event, recordedBy, now)));
         }
         return stored;
+    }
+
+    /**
+     * The token of the ledger's current content (see the class comment).
+     *
+     * @return the token
+     * @throws LedgerUnavailableException if the database cannot be reached
+     */
+    public long revision() {
+        return read(em -> ((Number) em.createNativeQuery("SELECT token FROM platform_ledger_revision WHERE id = 1")
+                .getSingleResult()).longValue());
+    }
+
+    /** Marks the content changed; the last statement of a changing transaction, so the row is locked briefly. */
+    private static void changed(EntityManager em) {
+        em.createNativeQuery("UPDATE platform_ledger_revision SET token = ? WHERE id = 1")
+                .setParameter(1, ThreadLocalRandom.current().nextLong()).executeUpdate();
     }
 
     private void persist(EntityManager em, ActivityEvent event, String recordedBy, Instant now) {
@@ -335,6 +365,9 @@ public final class LedgerStore {
                         }
                     });
                     entry.markAttributesIndexed();
+                }
+                if (!legacy.isEmpty()) {
+                    changed(em); // attribute filters now see these events
                 }
                 return legacy.size();
             });

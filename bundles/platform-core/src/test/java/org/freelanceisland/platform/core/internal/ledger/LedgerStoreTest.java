@@ -3,6 +3,7 @@ package org.freelanceisland.platform.core.internal.ledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -58,6 +59,32 @@ class LedgerStoreTest {
         RecordedActivity stored = store.find("e1").orElseThrow();
         assertEquals("p1", stored.event().personId(), "the second recording changed nothing");
         assertEquals("test.bundle", stored.recordedBy());
+    }
+
+    @Test
+    void theRevisionChangesExactlyWhenTheContentDoes() {
+        long empty = store.revision();
+        assertEquals(empty, store.revision(), "reading changes nothing");
+        record("r1", "terakoya.course.completed", "p1", "2025-05-01T00:00:00Z", null);
+        long one = store.revision();
+        assertNotEquals(empty, one, "a new event");
+        record("r1", "terakoya.course.completed", "p1", "2025-05-01T00:00:00Z", null);
+        assertEquals(one, store.revision(), "an event already stored changes nothing");
+        store.recordAll(List.of(ActivityEvent.builder("r1", "terakoya.course.completed",
+                Instant.parse("2025-05-01T00:00:00Z")).build()), "b", a -> { });
+        assertEquals(one, store.revision(), "a batch of known events changes nothing");
+        store.recordAll(List.of(ActivityEvent.builder("r2", "terakoya.course.completed",
+                Instant.parse("2025-05-01T00:00:00Z")).build()), "b", a -> { });
+        long two = store.revision();
+        assertNotEquals(one, two, "a batch with a new event");
+        store.purge(List.of("nothing:"));
+        assertEquals(two, store.revision(), "a purge that deleted nothing");
+        store.purge(List.of("r1:", "r2:"));
+        assertEquals(two, store.revision(), "prefixes match whole segments only");
+        record("x:1:a", "terakoya.course.completed", "p1", "2025-05-01T00:00:00Z", null);
+        long three = store.revision();
+        store.purge(List.of("x:1:"));
+        assertNotEquals(three, store.revision(), "a purge that deleted events");
     }
 
     @Test
