@@ -116,12 +116,33 @@ public final class SignInThrottle {
      * @return the time left, or empty when the name may try now
      */
     public Optional<Duration> lockedFor(String user) {
+        return check(user).locked();
+    }
+
+    /**
+     * What the throttle knows of a name before a sign-in: whether it is locked, and whether failures
+     * are kept that a success must clear. One read of the backend.
+     *
+     * @param user the user name as typed
+     * @return the state of the name
+     */
+    public Check check(String user) {
         Optional<Failures> entry = backend.get(key(user));
         if (entry.isEmpty()) {
-            return Optional.empty();
+            return Check.CLEAR;
         }
         long left = entry.get().lockedUntil() - clock.getAsLong();
-        return left > 0 ? Optional.of(Duration.ofMillis(left)) : Optional.empty();
+        return new Check(left > 0 ? Optional.of(Duration.ofMillis(left)) : Optional.empty(), true);
+    }
+
+    /**
+     * The state of a name before a sign-in.
+     *
+     * @param locked the time left of its lock, or empty when it may try now
+     * @param failures whether failures of the name are kept
+     */
+    public record Check(Optional<Duration> locked, boolean failures) {
+        static final Check CLEAR = new Check(Optional.empty(), false);
     }
 
     /**
@@ -152,6 +173,20 @@ public final class SignInThrottle {
      */
     public void succeeded(String user) {
         backend.delete(key(user));
+    }
+
+    /**
+     * Clears the failures of a name after a successful sign-in, if the check before it found any:
+     * a client signing in with every request (HTTP Basic) then costs one read of the backend, not a
+     * read and a delete.
+     *
+     * @param user the user name
+     * @param before the check made before the sign-in
+     */
+    public void succeeded(String user, Check before) {
+        if (before.failures()) {
+            backend.delete(key(user));
+        }
     }
 
     private static String key(String user) {

@@ -73,7 +73,8 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         }
         int colon = credentials.get().indexOf(':');
         String name = credentials.get().substring(0, colon);
-        Optional<Duration> locked = throttle.lockedFor(name);
+        SignInThrottle.Check check = throttle.check(name);
+        Optional<Duration> locked = check.locked();
         if (locked.isPresent()) {
             request.abortWith(Problems.tooManySignIns(locked.get()));
             return;
@@ -93,7 +94,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
                     !SessionCookie.fromConsole(request)));
             return;
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, check);
         request.setSecurityContext(new IslandSecurityContext(user.get(), SessionCookie.secure(request),
                 SecurityContext.BASIC_AUTH));
     }

@@ -87,7 +87,8 @@ public final class SessionResource {
     @NoCsrfToken
     public Response signIn(SignIn signIn, @Context ContainerRequestContext request) {
         String name = signIn.user().strip();
-        Optional<Duration> locked = throttle.lockedFor(name);
+        SignInThrottle.Check check = throttle.check(name);
+        Optional<Duration> locked = check.locked();
         if (locked.isPresent()) {
             LOG.warn("Sign-in refused for user name '{}': locked after repeated failures", printable(name));
             return Problems.tooManySignIns(locked.get());
@@ -106,7 +107,7 @@ public final class SessionResource {
                     lock.map(d -> ": locked for " + d.toSeconds() + " s").orElse(""));
             return Problems.unauthorized(WRONG, false);
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, check);
         sessions.remove(SessionCookie.read(request));
         Session session = sessions.create(user.get());
         LOG.info("{} signed in to the console", user.get().name());

@@ -54,6 +54,49 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aSuccessAfterACheckClearsOnlyWhatTheCheckFound() {
+        java.util.concurrent.atomic.AtomicInteger deletes = new java.util.concurrent.atomic.AtomicInteger();
+        SignInThrottle.Backend memory = SignInThrottle.memory();
+        SignInThrottle.Backend counting = new SignInThrottle.Backend() {
+            @Override
+            public Optional<SignInThrottle.Failures> get(String key) {
+                return memory.get(key);
+            }
+
+            @Override
+            public SignInThrottle.Failures update(String key, java.util.function.UnaryOperator<SignInThrottle.Failures> change) {
+                return memory.update(key, change);
+            }
+
+            @Override
+            public void delete(String key) {
+                deletes.incrementAndGet();
+                memory.delete(key);
+            }
+
+            @Override
+            public void prune(int max, long lastBefore, long now) {
+                memory.prune(max, lastBefore, now);
+            }
+        };
+        SignInThrottle t = new SignInThrottle(counting, 5, Duration.ofMinutes(1), Duration.ofMinutes(15), now::get);
+        SignInThrottle.Check clear = t.check("sato");
+        assertEquals(SignInThrottle.Check.CLEAR, clear);
+        t.succeeded("sato", clear);
+        assertEquals(0, deletes.get(), "nothing to clear: no write");
+        for (int i = 0; i < 4; i++) {
+            t.failed("sato");
+        }
+        SignInThrottle.Check failing = t.check("sato");
+        assertTrue(failing.failures() && failing.locked().isEmpty());
+        t.succeeded("sato", failing);
+        assertEquals(1, deletes.get());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Optional.empty(), t.failed("sato"), "the count was cleared");
+        }
+    }
+
+    @Test
     void failuresAreForgottenAfterAQuietWhile() {
         for (int i = 0; i < 4; i++) {
             throttle.failed("sato");
