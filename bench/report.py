@@ -97,7 +97,8 @@ for i, read in enumerate(reads):
     paired = hello[i] if i < len(hello) else None
     base = paired["rps"] if paired else None
     figure(f"throughput GET {read['path']}", round(read["rps"]), "req/s", round(base) if base else None,
-           ("value-min", 3000), f"p50 {read['p50Ms']:.1f} ms, p99 {read['p99Ms']:.1f} ms, non-2xx {read['non2xx']}"
+           ("value-min", 3000), (f"{read['items']} items, {read['bytes']:,} bytes; " if read.get("items") is not None else "")
+           + f"p50 {read['p50Ms']:.1f} ms, p99 {read['p99Ms']:.1f} ms, non-2xx {read['non2xx']}"
            + (f"; hello p99 {paired['p99Ms']:.1f} ms" if paired else ""), lower_is_better=False)
     if base:
         figures.append({"name": f"throughput GET {read['path']} / hello", "value": ratio(read["rps"], base), "unit": "×",

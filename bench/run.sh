@@ -178,6 +178,16 @@ for id in $programs; do
   curl -s -f "${auth[@]}" -X POST "$base/api/admin/programs/$id/install" >/dev/null
 done
 
+# the demo island (200 islanders and what they did in every program), so that the lists below
+# answer with typical pages rather than empty ones
+if curl -s -f "${auth[@]}" -X POST "$base/api/demo/load" >/dev/null; then
+  for _ in $(seq 1 600); do
+    curl -s "${auth[@]}" "$base/api/demo" | grep -q '"loaded":true,"running":false' && break
+    sleep 0.5
+  done
+  note "demo island: $(curl -s "${auth[@]}" "$base/api/demo" | python3 -c 'import json,sys; r=json.load(sys.stdin)["records"]; print(sum(r.values()), "records")')"
+fi
+
 # read endpoints: the platform's and, when installed, the programs' typical lists
 endpoints="/api/modules /api/health"
 for candidate in /api/kpi/stages /api/terakoya/courses /api/jobs/jobs /api/community/events /api/contest/contests; do
@@ -186,11 +196,18 @@ for candidate in /api/kpi/stages /api/terakoya/courses /api/jobs/jobs /api/commu
 done
 basic="Authorization: Basic $(printf 'admin:%s' "$admin_password" | base64)"
 wrk_run() { # wrk_run <label> <path>
-  local out
+  local out body
+  body=$(curl -s -H "$basic" "$base$2")
   out=$(wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency -H "$basic" "$base$2")
-  python3 - "$1" "$2" "$out" >> "$raw" <<'PY'
+  python3 - "$1" "$2" "$out" "$body" >> "$raw" <<'PY'
 import json, re, sys
-label, path, out = sys.argv[1], sys.argv[2], sys.argv[3]
+label, path, out, body = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+try:
+    answer = json.loads(body)
+    items = len(answer["items"]) if isinstance(answer, dict) and isinstance(answer.get("items"), list) \
+        else len(answer) if isinstance(answer, list) else None
+except ValueError:
+    items = None
 def ms(text):
     value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
@@ -199,7 +216,7 @@ p99 = ms(re.search(r"\s99%\s+(\S+)", out).group(1))
 p50 = ms(re.search(r"\s50%\s+(\S+)", out).group(1))
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 print(json.dumps({"bench": "rest", "label": label, "path": path, "rps": rps, "p50Ms": p50, "p99Ms": p99,
-                  "non2xx": int(errors.group(1)) if errors else 0}))
+                  "non2xx": int(errors.group(1)) if errors else 0, "items": items, "bytes": len(body.encode())}))
 PY
 }
 note "throughput: ${WRK_SECONDS}s per endpoint, $WRK_CONNECTIONS connections"
