@@ -108,7 +108,7 @@ class ClusterIT {
         for (DistributionRunner node : List.of(nodeA, nodeB)) {
             JsonNode health = node.api().get("/api/health").json();
             assertEquals("UP", health.path("status").asText(), health.toString());
-            assertEquals(2, health.path("schemas").path("platform").asInt(), health.toString());
+            assertEquals(3, health.path("schemas").path("platform").asInt(), health.toString());
             assertEquals(1, health.path("schemas").path("terakoya").asInt(), health.toString());
         }
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("island"), PostgresCluster.USER, PostgresCluster.PASSWORD);
@@ -325,5 +325,34 @@ class ClusterIT {
         assertTrue(status.contains("Schema   : kpi FAILED"), status);
         nodeA.karaf("feature:uninstall --no-auto-refresh freelance-island-kpi");
         assertEquals(200, nodeA.api().awaitOk("/api/health", Duration.ofSeconds(30)).status());
+    }
+
+    @Test
+    @Order(9)
+    void aLedgerFactRecordedOnOneNodeMovesTheFiguresTheOtherShows() throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("island"), PostgresCluster.USER, PostgresCluster.PASSWORD);
+                Statement s = c.createStatement()) {
+            s.execute("DELETE FROM platform_schema_history WHERE unit_name = 'kpi' AND version = 99"); // of the test before
+        }
+        nodeA.installProgram("kpi");
+        nodeB.installProgram("kpi");
+        long before = leaders(nodeB);
+        assertEquals(before, leaders(nodeB), "read twice, the second from the figures node B keeps");
+        ApiResponse posted = admin(nodeA).post("/api/ledger", "{\"id\":\"cluster:leader:1\",\"type\":\"community.leader.started\","
+                + "\"personId\":\"cluster-leader-1\",\"occurredAt\":\"2026-07-01T00:00:00Z\"}");
+        assertEquals(201, posted.status(), posted.toString());
+        assertEquals(before + 1, leaders(nodeB), "node B counts node A's fact at once");
+        assertEquals(before + 1, leaders(nodeA));
+    }
+
+    /** The stage 3 view's figure of community leaders, as the KPI panel shows it. */
+    private static long leaders(DistributionRunner node) {
+        JsonNode stage = staff(node).get("/api/kpi/stages/3").json();
+        for (JsonNode indicator : stage.path("indicators")) {
+            if ("s3-community-leaders".equals(indicator.path("id").asText())) {
+                return indicator.path("actual").asLong();
+            }
+        }
+        throw new AssertionError("no s3-community-leaders in " + stage);
     }
 }

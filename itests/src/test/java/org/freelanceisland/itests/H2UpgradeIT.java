@@ -79,7 +79,7 @@ class H2UpgradeIT {
     void aDatabaseOfTheBuildBeforeMigrationsIsAdoptedAndServed() throws Exception {
         JsonNode health = karaf.api().get("/api/health").json();
         assertEquals("UP", health.path("status").asText(), health.toString());
-        assertEquals(2, health.path("schemas").path("platform").asInt(), health.toString());
+        assertEquals(3, health.path("schemas").path("platform").asInt(), health.toString());
         assertEquals(2, health.path("schemas").path("people").asInt(), health.toString());
         for (String id : PROGRAMS) {
             assertEquals(1, health.path("schemas").path(id).asInt(), health.toString());

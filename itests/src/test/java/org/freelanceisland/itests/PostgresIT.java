@@ -68,7 +68,7 @@ public class PostgresIT extends IslandKarafTestSupport {
         JsonNode health = anonymous().get("/api/health").json();
         assertEquals(health.toString(), "UP", health.path("status").asText());
         JsonNode schemas = health.path("schemas");
-        assertEquals(health.toString(), 2, schemas.path("platform").asInt());
+        assertEquals(health.toString(), 3, schemas.path("platform").asInt());
         assertEquals(health.toString(), 2, schemas.path("people").asInt());
         for (String id : PROGRAMS) {
             assertEquals(health.toString(), 1, schemas.path(id).asInt());
