@@ -21,6 +21,7 @@ import org.freelanceisland.platform.persistence.Tx;
 import org.freelanceisland.contest.internal.service.VotingService;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;
+import org.freelanceisland.testing.people.FakePeople;
 
 /** The module's services on a fresh in-memory H2 database, with fake people and ledger and a settable clock. */
 public final class Fixture implements AutoCloseable {

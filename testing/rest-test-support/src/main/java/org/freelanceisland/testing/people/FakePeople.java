@@ -1,4 +1,4 @@
-package org.freelanceisland.jobs.internal;
+package org.freelanceisland.testing.people;
 
 import java.time.DayOfWeek;
 import java.util.Collection;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.freelanceisland.platform.api.people.Availability;
 import org.freelanceisland.platform.api.people.ConsentPurpose;
@@ -16,16 +17,36 @@ import org.freelanceisland.platform.api.people.PersonDirectory;
 import org.freelanceisland.platform.api.people.PersonSummary;
 import org.freelanceisland.platform.api.people.TimeWindow;
 
-/** A people registry for tests: answers like the real one (consent respected, matching fields only for job offers). */
+/**
+ * A people registry for the programs' unit tests, answering as the people program does: only active
+ * people who gave the purpose's consent are found for a purpose, and the matching fields
+ * (availability, lifestyle) are given for job offers only; plain lookups give a person's identity.
+ * Every consent check is counted ({@link #consentChecks}), so that tests can see that a public
+ * request asks each time.
+ */
 public final class FakePeople implements PersonDirectory {
 
     /** Weekdays, Monday to Friday. */
     public static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
+    /** How many times consent was asked. */
+    public final AtomicInteger consentChecks = new AtomicInteger();
+
     private final Map<String, PersonSummary> people = new ConcurrentHashMap<>();
 
     /**
-     * Adds a freelancer who consents to everything.
+     * Adds an active person who consents to everything.
+     *
+     * @param id the id
+     * @param name the name
+     * @return this registry
+     */
+    public FakePeople add(String id, String name) {
+        return put(id, name, true, EnumSet.allOf(ConsentPurpose.class));
+    }
+
+    /**
+     * Adds a freelancer who consents to everything, free on weekday mornings and afternoons.
      *
      * @param id the id
      * @param name the name
@@ -41,7 +62,20 @@ public final class FakePeople implements PersonDirectory {
     }
 
     /**
-     * Adds a person as given.
+     * Adds or replaces a person without skills or availability.
+     *
+     * @param id the id
+     * @param name the name
+     * @param active whether active
+     * @param consents the consents
+     * @return this registry
+     */
+    public FakePeople put(String id, String name, boolean active, Set<ConsentPurpose> consents) {
+        return put(new PersonSummary(id, name, null, "名瀬", active, Set.of(), null, Set.of(), Set.of(), consents));
+    }
+
+    /**
+     * Adds or replaces a person as given.
      *
      * @param p the person
      * @return this registry
@@ -51,6 +85,50 @@ public final class FakePeople implements PersonDirectory {
         return this;
     }
 
+    /**
+     * Withdraws a person's consent to program administration.
+     *
+     * @param id the id
+     */
+    public void withdrawConsent(String id) {
+        withdraw(id, ConsentPurpose.PROGRAM_ADMINISTRATION);
+    }
+
+    /**
+     * Withdraws one of a person's consents.
+     *
+     * @param id the id
+     * @param purpose the purpose
+     */
+    public void withdraw(String id, ConsentPurpose purpose) {
+        PersonSummary p = people.get(id);
+        EnumSet<ConsentPurpose> consents = consents(p);
+        consents.remove(purpose);
+        put(with(p, consents));
+    }
+
+    /**
+     * Gives one consent.
+     *
+     * @param id the id
+     * @param purpose the purpose
+     */
+    public void give(String id, ConsentPurpose purpose) {
+        PersonSummary p = people.get(id);
+        EnumSet<ConsentPurpose> consents = consents(p);
+        consents.add(purpose);
+        put(with(p, consents));
+    }
+
+    private static EnumSet<ConsentPurpose> consents(PersonSummary p) {
+        return p.consents().isEmpty() ? EnumSet.noneOf(ConsentPurpose.class) : EnumSet.copyOf(p.consents());
+    }
+
+    private static PersonSummary with(PersonSummary p, Set<ConsentPurpose> consents) {
+        return new PersonSummary(p.id(), p.name(), p.kana(), p.district(), p.active(), p.skills(), p.availability(),
+                p.lifestyle(), p.flags(), consents);
+    }
+
     @Override
     public Optional<PersonSummary> find(String personId) {
         return Optional.ofNullable(people.get(personId)).map(FakePeople::identity);
@@ -58,6 +136,7 @@ public final class FakePeople implements PersonDirectory {
 
     @Override
     public Optional<PersonSummary> findFor(String personId, ConsentPurpose purpose) {
+        consentChecks.incrementAndGet();
         PersonSummary p = people.get(personId);
         if (p == null || !p.active() || !p.consentsTo(purpose)) {
             return Optional.empty();
