@@ -21,6 +21,7 @@ import org.freelanceisland.platform.rest.RestSupport;
 import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.freelanceisland.testing.people.FakePeople;
+import org.freelanceisland.testing.ledger.FakeLedger;
 
 /** The module's services on a fresh in-memory H2 database, with fake people and ledger and a settable clock. */
 public final class Fixture implements AutoCloseable {

@@ -22,6 +22,7 @@ import org.freelanceisland.contest.internal.service.VotingService;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.testing.jpa.ResourceLocalJpaTemplate;
 import org.freelanceisland.testing.people.FakePeople;
+import org.freelanceisland.testing.ledger.FakeLedger;
 
 /** The module's services on a fresh in-memory H2 database, with fake people and ledger and a settable clock. */
 public final class Fixture implements AutoCloseable {
