@@ -1,6 +1,5 @@
 package org.freelanceisland.community.internal.service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -164,16 +163,32 @@ public final class ICalendar {
      */
     static void line(StringBuilder out, String content) {
         int octets = 0;
-        for (int i = 0; i < content.length();) {
-            int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+        int n = content.length();
+        for (int i = 0; i < n;) {
+            char c = content.charAt(i);
+            int chars = 1;
+            int size;
+            if (c < 0x80) {
+                size = 1;
+            } else if (c < 0x800) {
+                size = 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(content.charAt(i + 1))) {
+                size = 4; // a supplementary character: one code point, two chars
+                chars = 2;
+            } else if (Character.isSurrogate(c)) {
+                size = 1; // a lone surrogate, which UTF-8 encoding writes as '?'
+            } else {
+                size = 3;
+            }
+            // the octets of UTF-8 are counted from the char values: encoding each character into a
+            // new byte array to measure it was most of the cost of writing a feed
             if (octets + size > MAX_OCTETS) {
                 out.append("\r\n ");
                 octets = 1;
             }
-            out.appendCodePoint(cp);
+            out.append(content, i, i + chars);
             octets += size;
-            i += Character.charCount(cp);
+            i += chars;
         }
         out.append("\r\n");
     }
