@@ -44,6 +44,8 @@ public final class TicketSheetRenderer {
     private static final PDType1Font CODE_FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final FontSource fonts;
+    // guarded by this
+    private TrueTypeFont trueType;
 
     /**
      * A sheet to render.
@@ -86,9 +88,18 @@ public final class TicketSheetRenderer {
         // the QR codes first, on every core: each is independent of the others and choosing its
         // mask (eight trial matrices, each scored) is most of the work of a sheet
         List<BitMatrix> qrCodes = qrCodes(sheet.voteUrls());
+        // the font is parsed once (5 MB, 17,000 glyphs: tens of milliseconds and 16 MB of garbage
+        // a sheet); PDFBox reads its glyphs on demand from one position in its data, so a parsed
+        // font serves one document at a time
+        synchronized (this) {
+            return layout(sheet, source, qrCodes, cellW, cellH, height);
+        }
+    }
+
+    private byte[] layout(Sheet sheet, FontSource.Font source, List<BitMatrix> qrCodes, float cellW, float cellH, float height) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(source.bytes()));
-            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            // not closed with the document: PDFBox closes only fonts it parsed itself
+            PDType0Font font = PDType0Font.load(doc, trueType(source), true);
             // what every ticket shows alike is drawn once, as a form XObject that each ticket places:
             // the Japanese font's text (shaped through its GSUB table on every call) is then set 6
             // times a sheet instead of 6 times a ticket
@@ -126,6 +137,14 @@ public final class TicketSheetRenderer {
         } catch (IOException e) {
             throw new IllegalStateException("The ticket sheet could not be rendered: " + e.getMessage(), e);
         }
+    }
+
+    // under this renderer's lock
+    private TrueTypeFont trueType(FontSource.Font source) throws IOException {
+        if (trueType == null) {
+            trueType = new TTFParser().parse(new RandomAccessReadBuffer(source.bytes()));
+        }
+        return trueType;
     }
 
     /**

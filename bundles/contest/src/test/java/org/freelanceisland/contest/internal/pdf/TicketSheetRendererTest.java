@@ -68,6 +68,42 @@ class TicketSheetRendererTest {
         }
     }
 
+    @Test
+    void oneRendererServesSheetsOneAfterAnotherAndAtOnce() throws Exception {
+        // the renderer parses its font once and reuses it: every sheet must still embed the glyphs
+        // it uses (text is read back through them) and sheets made at once must not mix
+        TicketSheetRenderer renderer = new TicketSheetRenderer(new FontSource(""));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                int sheet = k;
+                texts.add(pool.submit(() -> {
+                    List<String> codes = List.of(code(100 + sheet), code(200 + sheet));
+                    byte[] pdf = renderer.render(new TicketSheetRenderer.Sheet("第" + sheet + "回 島の手仕事展", "batch " + sheet, codes,
+                            List.of("https://x.example/?c=" + codes.get(0), "https://x.example/?c=" + codes.get(1))));
+                    try (PDDocument doc = Loader.loadPDF(pdf)) {
+                        return new PDFTextStripper().getText(doc);
+                    }
+                }));
+            }
+            for (int k = 0; k < texts.size(); k++) {
+                String text = texts.get(k).get();
+                assertEquals(2, count(text, "第" + k + "回 島の手仕事展"), text);
+                assertEquals(2, count(text, "投票コード"), text);
+                assertTrue(text.contains(code(100 + k)) && text.contains(code(200 + k)), text);
+                assertTrue(text.contains("batch " + k + " #2"), text);
+                for (int other = 0; other < texts.size(); other++) {
+                    if (other != k) {
+                        assertTrue(!text.contains(code(100 + other)), text);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Samples the centre of every module of a ticket's QR code on the rendered page. */
     private static void assertModules(BufferedImage page, int slot, BitMatrix m, int ticket) {
         float width = PDRectangle.A4.getWidth();
