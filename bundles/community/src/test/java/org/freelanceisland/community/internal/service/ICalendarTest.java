@@ -96,4 +96,42 @@ class ICalendarTest {
         ICalendar.line(ascii, "A".repeat(75));
         assertEquals("A".repeat(75) + "\r\n", ascii.toString(), "exactly 75 octets is not folded");
     }
+
+    @Test
+    void foldingMatchesEncodingEachCharacterForEveryKindOfCharacter() {
+        // 1, 2, 3 and 4 octets, a lone surrogate (encoded as '?'), at every offset around the limit
+        String[] pieces = { "a", "é", "あ", "𠮷", "😀", "\uD800", "\uDC00", " ", ";" };
+        java.util.Random random = new java.util.Random(5545);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder content = new StringBuilder("X:");
+            int length = random.nextInt(120);
+            for (int k = 0; k < length; k++) {
+                content.append(pieces[random.nextInt(pieces.length)]);
+            }
+            StringBuilder out = new StringBuilder();
+            ICalendar.line(out, content.toString());
+            assertEquals(reference(content.toString()), out.toString(), content.toString());
+            for (String line : out.toString().split("\r\n")) {
+                assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+            }
+        }
+    }
+
+    /** Folding as it was first written: each code point encoded to measure it. */
+    private static String reference(String content) {
+        StringBuilder out = new StringBuilder();
+        int octets = 0;
+        for (int i = 0; i < content.length();) {
+            int cp = content.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > 75) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        return out.append("\r\n").toString();
+    }
 }

@@ -206,11 +206,19 @@ public final class VotingService {
         }
         String hash = codes.hash(contestId, code);
         return tx.write(em -> {
-            Contest c = ContestService.find(em, contestId);
+            // the voting window alone, not the contest entity with its three collections (four
+            // queries); with the ticket, its batch's void mark and the entry: 4 reads a vote, not 7
+            List<Object[]> window = em.createQuery("SELECT c.votingOpens, c.votingCloses FROM Contest c WHERE c.id = :c", Object[].class)
+                    .setParameter("c", contestId).getResultList();
+            if (window.isEmpty()) {
+                throw ProblemException.notFound("contest", contestId);
+            }
+            LocalDateTime opens = (LocalDateTime) window.get(0)[0];
+            LocalDateTime closes = (LocalDateTime) window.get(0)[1];
             LocalDateTime now = tx.now();
-            if (now.isBefore(c.votingOpens()) || !now.isBefore(c.votingCloses())) {
-                throw ProblemException.unprocessable("votingWindow", "voting is open from " + ContestService.instant(c.votingOpens())
-                        + " until " + ContestService.instant(c.votingCloses()));
+            if (now.isBefore(opens) || !now.isBefore(closes)) {
+                throw ProblemException.unprocessable("votingWindow", "voting is open from " + ContestService.instant(opens)
+                        + " until " + ContestService.instant(closes));
             }
             List<Ticket> found = em.createQuery("SELECT t FROM Ticket t WHERE t.codeHash = :h", Ticket.class)
                     .setParameter("h", hash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -218,23 +226,25 @@ public final class VotingService {
                 throw ProblemException.unprocessable("code", "this code is not a ticket of this contest");
             }
             Ticket t = found.get(0);
-            TicketBatch b = em.find(TicketBatch.class, t.batchId());
-            if (b.voidedAt() != null) {
+            List<LocalDateTime> voided = em.createQuery("SELECT b.voidedAt FROM TicketBatch b WHERE b.id = :b", LocalDateTime.class)
+                    .setParameter("b", t.batchId()).getResultList();
+            if (!voided.isEmpty() && voided.get(0) != null) {
                 throw ProblemException.unprocessable("code", "this ticket was voided and cannot be used");
             }
             if (t.usedAt() != null) {
                 throw ProblemException.conflict("This ticket was already used; a vote cannot be changed");
             }
-            List<Entry> entries = em.createQuery("SELECT e FROM Entry e WHERE e.contestId = :c AND e.number = :n", Entry.class)
+            List<Object[]> entries = em.createQuery("SELECT e.id, e.number, e.title, e.status FROM Entry e"
+                    + " WHERE e.contestId = :c AND e.number = :n", Object[].class)
                     .setParameter("c", contestId).setParameter("n", in.entryNumber()).getResultList();
-            if (entries.isEmpty() || entries.get(0).status() != EntryStatus.SUBMITTED) {
+            if (entries.isEmpty() || entries.get(0)[3] != EntryStatus.SUBMITTED) {
                 throw ProblemException.unprocessable("entryNumber", "there is no work number " + in.entryNumber() + " to vote for");
             }
-            Entry e = entries.get(0);
+            Object[] e = entries.get(0);
             t.usedAt(now);
-            em.persist(new Vote(contestId, t.id(), e.id(), now));
+            em.persist(new Vote(contestId, t.id(), (Long) e[0], now));
             em.flush();
-            return new Dto.VoteReceipt(contestId, e.number(), e.title(), ContestService.instant(now));
+            return new Dto.VoteReceipt(contestId, ((Number) e[1]).intValue(), (String) e[2], ContestService.instant(now));
         });
     }
 

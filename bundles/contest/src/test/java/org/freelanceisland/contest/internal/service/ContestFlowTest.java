@@ -181,6 +181,40 @@ class ContestFlowTest {
     }
 
     @Test
+    void aVoteChecksWindowCodeBatchUseAndEntryInThatOrderAndReceiptsTheEntry() {
+        long id = f.contestWithEntries("m1", "m2", "m3");
+        long other = f.contestWithEntries("m1");
+        f.clock.set("2025-10-01T12:00:00Z");
+        f.entries.withdraw(id, f.entries.list(id, null, null, null, new org.freelanceisland.platform.api.PageRequest(0, 10))
+                .items().stream().filter(e -> e.number() == 2).findFirst().orElseThrow().id(), "辞退");
+        Dto.BatchView batch = f.voting.generate(id, new Dto.BatchInput(6, null), "staff");
+        Dto.BatchView otherBatch = f.voting.generate(other, new Dto.BatchInput(1, null), "staff");
+        List<String> codes = Sheets.codes(f.voting.sheet(id, batch.id()).pdf());
+        String otherCode = Sheets.codes(f.voting.sheet(other, otherBatch.id()).pdf()).get(0);
+        f.clock.set("2025-10-16T01:00:00Z");
+
+        assertEquals(404, status(() -> f.voting.vote(987_654, new Dto.VoteInput(codes.get(0), 1))));
+        assertEquals("code", field(() -> f.voting.vote(id, new Dto.VoteInput(otherCode, 1))), "a code of another contest");
+        assertEquals("entryNumber", field(() -> f.voting.vote(id, new Dto.VoteInput(codes.get(0), 2))), "a withdrawn entry");
+
+        Dto.VoteReceipt receipt = f.voting.vote(id, new Dto.VoteInput(codes.get(0), 3));
+        assertEquals(id, receipt.contestId());
+        assertEquals(3, receipt.entryNumber());
+        assertEquals("作品 m3", receipt.title());
+        assertEquals(java.time.Instant.parse("2025-10-16T01:00:00Z"), receipt.castAt());
+
+        // a used code is 409 whatever it is now cast for; a voided one is 422 even when used
+        assertEquals(409, status(() -> f.voting.vote(id, new Dto.VoteInput(codes.get(0), 99))));
+        f.voting.voidBatch(id, batch.id(), "紛失", "staff");
+        assertEquals("code", field(() -> f.voting.vote(id, new Dto.VoteInput(codes.get(0), 99))));
+        assertEquals("code", field(() -> f.voting.vote(id, new Dto.VoteInput(codes.get(1), 1))));
+        f.clock.set("2025-10-20T00:00:00Z");
+        assertEquals("votingWindow", field(() -> f.voting.vote(id, new Dto.VoteInput("ZZZZZ-ZZZZZ", 1))), "the window first");
+        assertEquals(1, f.voting.totals(id, true).votes());
+        assertEquals(0, f.voting.totals(other, true).votes());
+    }
+
+    @Test
     void oneVotePerCodeUnderConcurrencyAndExactTotalsForManyCodes() throws Exception {
         long id = f.contestWithEntries("m1", "m2", "m3");
         Dto.BatchView batch = f.voting.generate(id, new Dto.BatchInput(60, "マーケット1日目"), "staff");
