@@ -179,8 +179,7 @@ public final class TicketSheetRenderer {
         PDFormXObject form = new PDFormXObject(doc);
         form.setResources(new PDResources());
         // the whole page around the ticket, so nothing is clipped that was drawn before there was a
-        // form: the guide's line is centred on the ticket's edge, and the 10 pt heading is wider
-        // than a ticket (it runs into the next one)
+        // form: the guide's line is centred on the ticket's edge
         float pageW = PDRectangle.A4.getWidth();
         float pageH = PDRectangle.A4.getHeight();
         form.setBBox(new PDRectangle(-pageW, -pageH, 3 * pageW, 3 * pageH));
@@ -193,7 +192,11 @@ public final class TicketSheetRenderer {
             s.setLineDashPattern(new float[] {}, 0);
             s.setNonStrokingColor(0.1f, 0.1f, 0.1f);
             text(s, font, 8.5f, 8, h - 16, fit(font, 8.5f, contestTitle, w - 16));
-            text(s, font, 10, 8, h - 30, "オーディエンス賞 投票券 / Audience vote");
+            String heading = "オーディエンス賞 投票券 / Audience vote";
+            // at most 10 pt, smaller when the ticket is narrower than the heading (it ran into the
+            // next ticket on the A4 sheets of 18)
+            float headingSize = Math.min(10, (w - 16) / (font.getStringWidth(heading) / 1000));
+            text(s, font, headingSize, 8, h - 30, heading);
             float tx = 8 + qrSize(w, h) + 8;
             text(s, font, 7.5f, tx, h - 52, "投票コード");
             text(s, font, 6.5f, tx, 40, "1枚で1回だけ投票できます");

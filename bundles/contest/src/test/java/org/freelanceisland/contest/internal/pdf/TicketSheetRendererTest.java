@@ -69,6 +69,52 @@ class TicketSheetRendererTest {
     }
 
     @Test
+    void everyTextStaysOnItsOwnTicket() throws Exception {
+        // the heading at 10 pt was wider than a ticket and ran into the next one on the sheet
+        List<String> urls = urls(18);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            codes.add(code(i));
+        }
+        byte[] pdf = new TicketSheetRenderer(new FontSource(""))
+                .render(new TicketSheetRenderer.Sheet("あまみハンドメイド大賞", "batch 1", codes, urls));
+        float cell = (PDRectangle.A4.getWidth() - 2 * 24) / 3;
+        List<String> overflows = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper glyphs = new PDFTextStripper() {
+                private float lastX = Float.MAX_VALUE;
+                private float lastRight;
+                private float lastY = Float.NaN;
+                private int column;
+                private final StringBuilder run = new StringBuilder();
+
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition g) {
+                    // the glyphs of one text come one after another on one baseline, left to right,
+                    // without gaps (texts of tickets side by side can share a baseline)
+                    if (Math.abs(g.getYDirAdj() - lastY) > 0.5f || g.getXDirAdj() < lastX
+                            || g.getXDirAdj() - lastRight > 6) {
+                        column = (int) Math.floor((g.getXDirAdj() - 24) / cell);
+                        run.setLength(0);
+                    }
+                    run.append(g.getUnicode());
+                    float right = g.getXDirAdj() + g.getWidthDirAdj();
+                    if (right > 24 + (column + 1) * cell + 0.5f && overflows.size() < 5) {
+                        overflows.add(run + " (to " + right + " pt, the ticket ends at " + (24 + (column + 1) * cell) + ")");
+                    }
+                    lastX = g.getXDirAdj();
+                    lastRight = right;
+                    lastY = g.getYDirAdj();
+                }
+            };
+            glyphs.setStartPage(1);
+            glyphs.setEndPage(1);
+            glyphs.getText(doc);
+        }
+        assertTrue(overflows.isEmpty(), "texts running into the next ticket: " + overflows);
+    }
+
+    @Test
     void oneRendererServesSheetsOneAfterAnotherAndAtOnce() throws Exception {
         // the renderer parses its font once and reuses it: every sheet must still embed the glyphs
         // it uses (text is read back through them) and sheets made at once must not mix
