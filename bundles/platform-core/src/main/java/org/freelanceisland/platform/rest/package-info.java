@@ -21,7 +21,7 @@
  * a method with neither is open to administrators only. Every module servlet's resources appear in the
  * OpenAPI document at {@code /api/openapi.json} while the servlet is registered.
  */
-@Version("1.3.0")
+@Version("1.4.0")
 @Export
 package org.freelanceisland.platform.rest;
 

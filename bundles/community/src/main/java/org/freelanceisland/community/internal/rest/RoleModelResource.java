@@ -28,6 +28,7 @@ import org.freelanceisland.community.internal.service.RoleModelService;
 import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.Roles;
 import org.freelanceisland.platform.rest.FieldError;
+import org.freelanceisland.platform.rest.Multipart;
 import org.freelanceisland.platform.rest.PageParams;
 import org.freelanceisland.platform.rest.Params;
 
@@ -160,7 +161,7 @@ public final class RoleModelResource {
     @Consumes({ "image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM, MediaType.MULTIPART_FORM_DATA })
     public Dto.RoleModelView photo(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        return roleModels.photo(id, contentType, Uploads.file(contentType, body));
+        return roleModels.photo(id, contentType, Multipart.file(contentType, body));
     }
 
     /**

@@ -32,6 +32,7 @@ import org.freelanceisland.platform.api.Page;
 import org.freelanceisland.platform.api.Roles;
 import org.freelanceisland.platform.rest.FieldError;
 import org.freelanceisland.platform.rest.MaxRequestBytes;
+import org.freelanceisland.platform.rest.Multipart;
 import org.freelanceisland.platform.rest.PageParams;
 import org.freelanceisland.platform.rest.Params;
 import org.freelanceisland.platform.rest.ProblemException;

@@ -62,6 +62,7 @@ import org.freelanceisland.platform.api.people.SkillVocabulary;
 import org.freelanceisland.platform.api.people.TimeWindow;
 import org.freelanceisland.platform.rest.Csv;
 import org.freelanceisland.platform.rest.FieldError;
+import org.freelanceisland.platform.rest.Multipart;
 import org.freelanceisland.platform.rest.PageParams;
 import org.freelanceisland.platform.rest.Params;
 import org.freelanceisland.platform.rest.ProblemException;
@@ -234,7 +235,7 @@ public final class PeopleResource {
         if (dryRun != null && !check && !dryRun.equalsIgnoreCase("false") && !dryRun.equals("0")) {
             throw ProblemException.invalid("dryRun", "must be true or false");
         }
-        byte[] file = Uploads.file(contentType, body);
+        byte[] file = Multipart.file(contentType, body);
         PeopleService.ImportResult result = run(() -> people.importCsv(file, check, actor(security)));
         if (!check) {
             audit(new AuditEntry(actor(security), "people.import", "import", null, null,

@@ -1,5 +1,7 @@
-package org.freelanceisland.contest.internal.rest;
+package org.freelanceisland.platform.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,13 +10,16 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.freelanceisland.platform.rest.ProblemException;
-
 /**
- * Reads a {@code multipart/form-data} body (RFC 7578) held in memory: every part with its field
- * name, file name and bytes. Malformed bodies are 400 problems, never exceptions.
+ * Reads uploads: a {@code multipart/form-data} body (RFC 7578) held in memory, every part with its
+ * field name, file name and bytes ({@link #parse(String, byte[])}); or one uploaded file, sent as the
+ * body itself or as the file part of a form ({@link #file(String, InputStream)}). Malformed bodies
+ * are 400 problems naming the field, never exceptions. Bodies are limited in size by
+ * {@link MaxRequestBytes} before they get here.
+ *
+ * @since 1.4
  */
-final class Multipart {
+public final class Multipart {
 
     private static final Pattern BOUNDARY = Pattern.compile("boundary=(?:\"([^\"]+)\"|([^;\\s]+))", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("(?<![a-z*])name=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
@@ -28,14 +33,14 @@ final class Multipart {
      * @param contentType the declared type, or {@code null}
      * @param bytes the content
      */
-    record Part(String name, String fileName, String contentType, byte[] bytes) {
+    public record Part(String name, String fileName, String contentType, byte[] bytes) {
 
         /**
          * The content as text.
          *
          * @return the UTF-8 text
          */
-        String text() {
+        public String text() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
     }
@@ -49,8 +54,9 @@ final class Multipart {
      * @param contentType the request's content type, with the boundary
      * @param body the body
      * @return the parts in order
+     * @throws ProblemException 400 for a malformed body
      */
-    static List<Part> parse(String contentType, byte[] body) {
+    public static List<Part> parse(String contentType, byte[] body) {
         Matcher m = contentType == null ? null : BOUNDARY.matcher(contentType);
         if (m == null || !m.find()) {
             throw ProblemException.invalid("body", "multipart/form-data without a boundary");
@@ -80,6 +86,35 @@ final class Multipart {
             parts.add(part(Arrays.copyOfRange(body, start, Math.max(start, end))));
             at = next;
         }
+    }
+
+    /**
+     * One uploaded file: the body itself ({@code text/csv}, {@code image/jpeg},
+     * {@code application/octet-stream}, ...), or the first file part of a {@code multipart/form-data}
+     * body (as a browser form or the console's upload sends it): the first part with a file name,
+     * else the part named {@code file}.
+     *
+     * @param contentType the request's content type
+     * @param body the body
+     * @return the file's bytes
+     * @throws ProblemException 400 when the body cannot be read, is malformed, or its form holds no file
+     */
+    public static byte[] file(String contentType, InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body.readAllBytes();
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", "the upload could not be read");
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (!type.startsWith("multipart/form-data")) {
+            return bytes;
+        }
+        List<Part> parts = parse(contentType, bytes);
+        return parts.stream().filter(p -> p.fileName() != null).findFirst()
+                .or(() -> parts.stream().filter(p -> p.name().equals("file")).findFirst())
+                .map(Part::bytes)
+                .orElseThrow(() -> ProblemException.invalid("file", "the form holds no file"));
     }
 
     private static Part part(byte[] raw) {
