@@ -1,5 +1,7 @@
 package org.freelanceisland.people.internal.index;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +106,10 @@ public final class PeopleIndex {
         final boolean active;
         final String sortKey;
         final String nameKey;
+        /** a bit per character of the name key (by hash): a text search skips names that lack one of its characters */
+        final long nameChars;
+        /** a bit per pair of adjacent characters of the name key, likewise */
+        final long namePairs;
         /** the ids of the skill keys in the state's dictionary, ascending */
         final int[] skills;
         final int hours;
@@ -120,6 +126,8 @@ public final class PeopleIndex {
             active = entry.active();
             sortKey = entry.sortKey();
             nameKey = entry.nameKey();
+            nameChars = charBits(nameKey);
+            namePairs = pairBits(nameKey);
             this.skills = skills;
             Availability a = entry.availability();
             hours = a == null ? 0 : a.hoursPerWeek();
@@ -155,6 +163,27 @@ public final class PeopleIndex {
         }
     }
 
+    /**
+     * The characters of a text as bits of a 64-bit filter: a text that contains another has every
+     * bit of the other's (the converse need not hold; {@link String#contains} decides).
+     */
+    static long charBits(String text) {
+        long bits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            bits |= 1L << (text.charAt(i) * 0x9E3779B1 >>> 26);
+        }
+        return bits;
+    }
+
+    /** The pairs of adjacent characters of a text as bits of a 64-bit filter (see {@link #charBits}). */
+    static long pairBits(String text) {
+        long bits = 0;
+        for (int i = 1; i < text.length(); i++) {
+            bits |= 1L << ((text.charAt(i - 1) * 31 + text.charAt(i)) * 0x9E3779B1 >>> 26);
+        }
+        return bits;
+    }
+
     /** A skill key's number in a state and the people who have it. */
     private record Skill(int id, SlotBits slots) {
     }
@@ -172,6 +201,12 @@ public final class PeopleIndex {
         final SlotBits active;
         final SlotBits jobPool;
         volatile Row[] rows;
+        /**
+         * the name filters by slot, two words each ({@link Row#nameChars}, {@link Row#namePairs}),
+         * side by side so that a text search over everyone reads one sequential array and follows a
+         * row only when its filter passes; opaque access, like {@link SlotBits}
+         */
+        volatile long[] names;
         volatile int count;
         volatile long version;
 
@@ -179,10 +214,13 @@ public final class PeopleIndex {
             int c = Math.max(16, capacity);
             slots = new ConcurrentHashMap<>(c * 4 / 3 + 1);
             rows = new Row[c];
+            names = new long[2 * c];
             active = new SlotBits(c);
             jobPool = new SlotBits(c);
         }
     }
+
+    private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(long[].class);
 
     private volatile State state = new State(16);
     /** incremented by every change that a reader can see */
@@ -267,6 +305,13 @@ public final class PeopleIndex {
             slot = known;
             s.rows[slot] = row;
         }
+        long[] names = s.names;
+        if (2 * slot + 1 >= names.length) {
+            names = Arrays.copyOf(names, Math.max(2 * slot + 2, names.length * 2));
+            s.names = names;
+        }
+        WORD.setOpaque(names, 2 * slot, row.nameChars);
+        WORD.setOpaque(names, 2 * slot + 1, row.namePairs);
         boolean changed = old == null || !old.entry.equals(entry);
         if (old != null) {
             for (String key : old.entry.skillKeys()) {
@@ -460,14 +505,29 @@ public final class PeopleIndex {
             }
         }
         Matcher matches = new Matcher(c, skillIds, today);
-        if (c.status() == SearchCriteria.Status.ACTIVE) {
+        if (c.status() == SearchCriteria.Status.ACTIVE && !(slots == null && matches.text != null)) {
             if (slots == null) {
                 slots = s.active.copy(SlotBits.wordsFor(count));
             } else {
                 s.active.andInto(slots);
             }
         }
-        if (slots == null) {
+        if (slots == null && matches.text != null) {
+            // everyone, by text: the filters first, in one sequential pass; rows only where they pass
+            long[] names = s.names;
+            int n = Math.min(count, names.length / 2);
+            long chars = matches.textChars;
+            long pairs = matches.textPairs;
+            for (int slot = 0; slot < n; slot++) {
+                if (((long) WORD.getOpaque(names, 2 * slot) & chars) == chars
+                        && ((long) WORD.getOpaque(names, 2 * slot + 1) & pairs) == pairs) {
+                    Row r = rows[slot];
+                    if (r != null && matches.test(r)) {
+                        hit.accept(r);
+                    }
+                }
+            }
+        } else if (slots == null) {
             for (int slot = 0; slot < count; slot++) {
                 Row r = rows[slot];
                 if (r != null && matches.test(r)) {
@@ -489,6 +549,8 @@ public final class PeopleIndex {
     private static final class Matcher {
         final SearchCriteria.Status status;
         final String text;
+        final long textChars;
+        final long textPairs;
         final String district;
         final int[] skills;
         final int minHours;
@@ -505,6 +567,8 @@ public final class PeopleIndex {
             status = c.status();
             String t = c.text() == null ? null : Text.key(c.text());
             text = t == null || t.isEmpty() ? null : t;
+            textChars = text == null ? 0 : charBits(text);
+            textPairs = text == null ? 0 : pairBits(text);
             String d = c.district() == null ? null : Text.key(c.district());
             district = d == null || d.isEmpty() ? null : d;
             this.skills = skills;
@@ -517,6 +581,10 @@ public final class PeopleIndex {
             phase = c.phase();
             flag = c.flag();
             this.today = today;
+        }
+
+        private boolean containsText(Row r) {
+            return (r.nameChars & textChars) == textChars && (r.namePairs & textPairs) == textPairs && r.nameKey.contains(text);
         }
 
         boolean test(Row r) {
@@ -536,7 +604,7 @@ public final class PeopleIndex {
             }
             if (r.hours < minHours || (r.weekdays & weekdays) != weekdays || (r.windows & windows) != windows
                     || (r.lifestyle & lifestyle) != lifestyle || (r.consents & consent) != consent
-                    || !r.hasAllSkills(skills) || text != null && !r.nameKey.contains(text)) {
+                    || !r.hasAllSkills(skills) || text != null && !containsText(r)) {
                 return false;
             }
             Entry e = r.entry;

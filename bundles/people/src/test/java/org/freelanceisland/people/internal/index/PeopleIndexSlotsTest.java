@@ -163,6 +163,24 @@ class PeopleIndexSlotsTest {
     }
 
     @Test
+    void theNameFiltersNeverHideAName() {
+        Random r = new Random(3);
+        String alphabet = "やまだヤマダ山田太郎花子ｱｲ abc\u0000𠮷";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = 1 + r.nextInt(12); n > 0; n--) {
+                name.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = name.toString();
+            int from = r.nextInt(text.length());
+            String part = text.substring(from, from + r.nextInt(text.length() - from + 1));
+            assertEquals(PeopleIndex.charBits(part), PeopleIndex.charBits(part) & PeopleIndex.charBits(text));
+            assertEquals(PeopleIndex.pairBits(part), PeopleIndex.pairBits(part) & PeopleIndex.pairBits(text));
+        }
+        assertNotEquals(PeopleIndex.pairBits("やまだ"), PeopleIndex.pairBits("だまや"), "pairs are ordered");
+    }
+
+    @Test
     void putsOfUnchangedPeopleLeaveTheModificationCount() {
         PeopleIndex index = new PeopleIndex();
         Person p = random(new Random(1), 1, 1);
