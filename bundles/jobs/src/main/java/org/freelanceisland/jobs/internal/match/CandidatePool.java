@@ -36,7 +36,17 @@ public final class CandidatePool {
     /** the id as a number when it is a plain number of at most 18 digits (then number order is id order), else -1 */
     private final long[] numericIds;
     private final Map<String, long[]> bySkill;
-    private final Map<String, Object> byId;
+    /**
+     * positions by id: numeric ids in an open-addressing table (keys, first position), other ids in
+     * a map; {@link #nextSameId} chains further positions of the same id. Looking up the ~14,000
+     * people of a tally then reads two primitive arrays instead of a map node, a key and a boxed
+     * position each.
+     */
+    private final long[] idKeys;
+    private final int[] idFirst;
+    private final int idMask;
+    private final Map<String, Integer> otherIds;
+    private final int[] nextSameId;
 
     private CandidatePool(List<PersonSummary> source) {
         this.source = source;
@@ -50,7 +60,13 @@ public final class CandidatePool {
         lifestyle = new byte[n];
         numericIds = new long[n];
         bySkill = new HashMap<>();
-        byId = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+        int table = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
+        idKeys = new long[table];
+        java.util.Arrays.fill(idKeys, -1);
+        idFirst = new int[table];
+        idMask = table - 1;
+        otherIds = new HashMap<>();
+        nextSameId = new int[n];
         int words = (n + 63) >>> 6;
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -74,13 +90,17 @@ public final class CandidatePool {
             for (String skill : p.skills()) {
                 bySkill.computeIfAbsent(skill, k -> new long[words])[i >>> 6] |= 1L << i;
             }
-            numericIds[i] = numeric(p.id());
-            byId.merge(p.id(), i, (x, y) -> {
-                int[] old = x instanceof int[] more ? more : new int[] { (Integer) x };
-                int[] all = java.util.Arrays.copyOf(old, old.length + 1);
-                all[old.length] = (Integer) y;
-                return all;
-            });
+            long key = numeric(p.id());
+            numericIds[i] = key;
+            if (key >= 0) {
+                int at = slotOf(key);
+                nextSameId[i] = idKeys[at] == key ? idFirst[at] : -1;
+                idKeys[at] = key;
+                idFirst[at] = i;
+            } else {
+                Integer first = otherIds.put(p.id(), i);
+                nextSameId[i] = first == null ? -1 : first;
+            }
         }
         eligibleCount = count;
     }
@@ -205,13 +225,26 @@ public final class CandidatePool {
      * @param action what to do with each position
      */
     void positionsOf(String id, IntConsumer action) {
-        Object at = byId.get(id);
-        if (at instanceof Integer i) {
-            action.accept(i);
-        } else if (at instanceof int[] all) {
-            for (int i : all) {
-                action.accept(i);
-            }
+        long key = numeric(id);
+        int first;
+        if (key >= 0) {
+            int at = slotOf(key);
+            first = idKeys[at] == key ? idFirst[at] : -1;
+        } else {
+            Integer known = otherIds.get(id);
+            first = known == null ? -1 : known;
         }
+        for (int i = first; i >= 0; i = nextSameId[i]) {
+            action.accept(i);
+        }
+    }
+
+    /** The table slot of a numeric id: its own, or the empty one where it would go. */
+    private int slotOf(long key) {
+        int at = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & idMask;
+        while (idKeys[at] != -1 && idKeys[at] != key) {
+            at = (at + 1) & idMask;
+        }
+        return at;
     }
 }
