@@ -112,6 +112,8 @@ public final class PeopleIndex {
         final long namePairs;
         /** the ids of the skill keys in the state's dictionary, ascending */
         final int[] skills;
+        /** the same ids below 64 as bits (the skills met first, i.e. the common ones): no array to follow */
+        final long firstSkills;
         final int hours;
         final int weekdays;
         final int windows;
@@ -129,6 +131,13 @@ public final class PeopleIndex {
             nameChars = charBits(nameKey);
             namePairs = pairBits(nameKey);
             this.skills = skills;
+            long bits = 0;
+            for (int k : skills) {
+                if (k < 64) {
+                    bits |= 1L << k;
+                }
+            }
+            firstSkills = bits;
             Availability a = entry.availability();
             hours = a == null ? 0 : a.hoursPerWeek();
             weekdays = a == null ? 0 : mask(a.weekdays());
@@ -138,9 +147,13 @@ public final class PeopleIndex {
             jobCandidate = entry.jobCandidate();
         }
 
+        boolean hasSkill(int k) {
+            return k < 64 ? (firstSkills & 1L << k) != 0 : Arrays.binarySearch(skills, k) >= 0;
+        }
+
         boolean hasAnySkill(int[] wanted) {
             for (int k : wanted) {
-                if (Arrays.binarySearch(skills, k) >= 0) {
+                if (hasSkill(k)) {
                     return true;
                 }
             }
@@ -149,7 +162,7 @@ public final class PeopleIndex {
 
         boolean hasAllSkills(int[] wanted) {
             for (int k : wanted) {
-                if (Arrays.binarySearch(skills, k) < 0) {
+                if (!hasSkill(k)) {
                     return false;
                 }
             }

@@ -43,6 +43,9 @@ class PeopleIndexSlotsTest {
                 skills.add(s);
             }
         }
+        if (r.nextBoolean()) {
+            skills.add("tag-" + r.nextInt(100)); // more than 64 skills: the ids past the row's bit mask
+        }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (DayOfWeek d : DayOfWeek.values()) {
             if (r.nextBoolean()) {
@@ -78,7 +81,8 @@ class PeopleIndexSlotsTest {
     }
 
     private static SearchCriteria randomCriteria(Random r) {
-        Set<String> skills = r.nextInt(3) == 0 ? Set.of() : r.nextBoolean() ? Set.of(SKILLS[r.nextInt(SKILLS.length)])
+        Set<String> skills = r.nextInt(3) == 0 ? Set.of() : r.nextInt(4) == 0 ? Set.of("tag-" + r.nextInt(100), SKILLS[r.nextInt(3)])
+                : r.nextBoolean() ? Set.of(SKILLS[r.nextInt(SKILLS.length)])
                 : Set.of(SKILLS[r.nextInt(3)], SKILLS[3 + r.nextInt(3)]);
         return new SearchCriteria(r.nextInt(4) == 0 ? NAMES[r.nextInt(NAMES.length)] : null, skills,
                 r.nextInt(5) == 0 ? "名瀬" : null, r.nextInt(5) == 0 ? PersonFlag.values()[r.nextInt(PersonFlag.values().length)] : null,
@@ -135,7 +139,7 @@ class PeopleIndexSlotsTest {
                 assertEquals(want.subList(Math.min(3, want.size()), Math.min(10, want.size())),
                         page.items().stream().map(PeopleIndex.Entry::id).toList());
             }
-            for (List<String> skills : List.of(List.<String>of(), List.of("writing"), List.of("design", "video", "nothing"))) {
+            for (List<String> skills : List.of(List.<String>of(), List.of("writing"), List.of("design", "video", "nothing"), List.of("tag-77", "tag-3"))) {
                 Set<Long> want = new java.util.HashSet<>();
                 for (PeopleIndex.Entry e : all) {
                     if (e.jobCandidate() && (skills.isEmpty()
