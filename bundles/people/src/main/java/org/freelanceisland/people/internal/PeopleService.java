@@ -6,8 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +63,15 @@ public final class PeopleService implements PersonDirectory {
 
     private final PeopleStore store;
     private final PeopleIndex index = new PeopleIndex();
+    /** the last lists of job candidates, by skill keys (least recently used first) */
+    private final Map<Set<String>, CandidateList> candidateLists = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Set<String>, CandidateList> eldest) {
+            return size() > 4;
+        }
+    };
     private final ActivityLedger ledger;
     private final Object handOver = new Object();
     private final ScheduledExecutorService retry;
@@ -417,15 +431,51 @@ public final class PeopleService implements PersonDirectory {
         return stored.map(PeopleIndex::entryOf);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The list is immutable, and the same list is returned for the same skills until the index
+     * changes or the day does (statuses are those of today): a program that ranks job after job
+     * can lay the list out once (the job brokering program does). Only the last few lists are kept.
+     */
     @Override
     public List<PersonSummary> jobCandidates(Collection<String> anyOfSkills) {
-        return index.jobCandidates(anyOfSkills).stream().map(e -> summary(e, true)).toList();
+        long modifications = index.modifications(); // before reading: a change meanwhile makes the list stale
+        LocalDate day = today();
+        Set<String> key = new HashSet<>();
+        if (anyOfSkills != null) {
+            anyOfSkills.forEach(s -> key.add(PeopleIndex.skillKey(s)));
+        }
+        synchronized (candidateLists) {
+            CandidateList known = candidateLists.get(key);
+            if (known != null && known.modifications() == modifications && known.day().equals(day)) {
+                return known.people();
+            }
+        }
+        List<PeopleIndex.Entry> entries = index.jobCandidates(anyOfSkills);
+        List<PersonSummary> people = new ArrayList<>(entries.size());
+        for (PeopleIndex.Entry e : entries) {
+            people.add(summary(e, true, day));
+        }
+        List<PersonSummary> list = Collections.unmodifiableList(people);
+        synchronized (candidateLists) {
+            candidateLists.put(key, new CandidateList(modifications, day, list));
+        }
+        return list;
+    }
+
+    /** A list handed out by {@link #jobCandidates}, with the index's state and the day it was made for. */
+    private record CandidateList(long modifications, LocalDate day, List<PersonSummary> people) {
     }
 
     private PersonSummary summary(PeopleIndex.Entry e, boolean forMatching) {
+        return summary(e, forMatching, today());
+    }
+
+    private static PersonSummary summary(PeopleIndex.Entry e, boolean forMatching, LocalDate today) {
         return new PersonSummary(Long.toString(e.id()), e.name(), e.kana(), e.district(), e.active(),
                 java.util.Set.copyOf(e.skills()), forMatching ? e.availability() : null,
-                forMatching ? e.lifestyle() : java.util.Set.of(), e.flagsOn(today()), e.consents());
+                forMatching ? e.lifestyle() : java.util.Set.of(), e.flagsOn(today), e.consents());
     }
 
     private static Optional<Long> id(String personId) {

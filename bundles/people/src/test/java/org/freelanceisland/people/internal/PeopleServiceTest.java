@@ -2,7 +2,9 @@ package org.freelanceisland.people.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +113,25 @@ class PeopleServiceTest {
         Person again = service.giveConsent(p.id(), new PersonInput.ConsentInput(ConsentPurpose.JOB_OFFERS, People.TODAY, "2025-06"), "staff1");
         assertEquals(3, again.consents().size()); // the withdrawn one stays in the history
         assertEquals(1, service.jobCandidates(List.of("writing")).size());
+    }
+
+    @Test
+    void jobCandidatesAreTheSameListUntilTheRegistryChanges() {
+        Person a = service.create(People.person("a", "ア", "writing"), "staff1");
+        List<PersonSummary> first = service.jobCandidates(List.of("writing"));
+        assertSame(first, service.jobCandidates(List.of("ライティング")), "the same skills, the same list");
+        assertSame(first, service.jobCandidates(Set.of("writing")));
+        assertThrows(UnsupportedOperationException.class, () -> first.add(first.get(0)));
+        assertNotSame(first, service.jobCandidates(List.of("writing", "design")), "other skills, another list");
+
+        service.refreshIndex(); // re-reads the same rows: nothing changed, the list stays
+        assertSame(first, service.jobCandidates(List.of("writing")));
+
+        Person b = service.create(People.person("b", "イ", "writing"), "staff1");
+        List<PersonSummary> second = service.jobCandidates(List.of("writing"));
+        assertNotSame(first, second);
+        assertEquals(Set.of(a.key(), b.key()), Set.copyOf(second.stream().map(PersonSummary::id).toList()));
+        assertEquals(1, first.size(), "a list handed out never changes");
     }
 
     @Test

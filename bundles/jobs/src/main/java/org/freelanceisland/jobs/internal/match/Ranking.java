@@ -3,7 +3,6 @@ package org.freelanceisland.jobs.internal.match;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.freelanceisland.platform.api.people.ConsentPurpose;
 import org.freelanceisland.platform.api.people.PersonSummary;
 
 /**
@@ -48,41 +47,96 @@ public final class Ranking {
      * @return the window
      */
     public static Result rank(Scorer scorer, List<PersonSummary> candidates, Tally tally, int offset, int limit) {
-        int n = candidates.size();
-        int keep = (int) Math.min(n, (long) offset + limit);
-        PersonSummary[] people = candidates.toArray(new PersonSummary[0]);
+        return rank(scorer, CandidatePool.of(candidates), tally, offset, limit);
+    }
+
+    /**
+     * Ranks a pool of candidates laid out for scoring ({@link CandidatePool}); the same result as
+     * {@link #rank(Scorer, List, Tally, int, int)} on the pool's list. Allocates one score per
+     * candidate and the window, nothing per candidate.
+     *
+     * @param scorer the job's scorer
+     * @param pool the candidates
+     * @param tally load and results per person
+     * @param offset how many of the best to skip
+     * @param limit how many to return
+     * @return the window
+     */
+    public static Result rank(Scorer scorer, CandidatePool pool, Tally tally, int offset, int limit) {
+        return rank(scorer, pool, tally, java.util.Set.of(), offset, limit);
+    }
+
+    /**
+     * Ranks a pool of candidates, leaving some people out.
+     *
+     * @param scorer the job's scorer
+     * @param pool the candidates
+     * @param tally load and results per person
+     * @param leftOut ids of people not to rank (not counted in the total either)
+     * @param offset how many of the best to skip
+     * @param limit how many to return
+     * @return the window
+     */
+    public static Result rank(Scorer scorer, CandidatePool pool, Tally tally, java.util.Collection<String> leftOut, int offset,
+            int limit) {
+        int n = pool.size();
+        boolean[] out = null;
+        if (!leftOut.isEmpty()) {
+            boolean[] skip = new boolean[n];
+            for (String id : leftOut) {
+                pool.positionsOf(id, i -> skip[i] = true);
+            }
+            out = skip;
+        }
+        int keep = (int) Math.min(pool.eligibleCount(), (long) offset + limit);
         int[] scores = new int[n];
+        scorer.baseScores(pool, scores);
+        // load and results: 10 and 0 for everyone without counts; the counted people get the
+        // difference (the smaller of the tally and the pool is walked)
+        int none = Scorer.loadPoints(0) + Scorer.resultPoints(0);
+        if (tally.size() <= n) {
+            tally.forEach((id, c) -> {
+                int extra = Scorer.loadPoints(c[0]) + Scorer.resultPoints(c[1]) - none;
+                pool.positionsOf(id, i -> scores[i] += extra);
+            });
+        } else {
+            for (int i = 0; i < n; i++) {
+                PersonSummary p = pool.person(i);
+                if (p != null) {
+                    int[] c = tally.of(p.id());
+                    scores[i] += Scorer.loadPoints(c[0]) + Scorer.resultPoints(c[1]) - none;
+                }
+            }
+        }
         int[] heap = new int[Math.max(keep, 1)];
         int size = 0;
         int total = 0;
         for (int i = 0; i < n; i++) {
-            PersonSummary p = people[i];
-            if (p == null || !p.active() || !p.consentsTo(ConsentPurpose.JOB_OFFERS)) {
+            if (!pool.eligible(i) || out != null && out[i]) {
                 continue;
             }
             total++;
-            int[] c = tally.of(p.id());
-            scores[i] = scorer.score(p, c[0], c[1]);
+            scores[i] = Scorer.total(scores[i], 0, 0);
             if (keep == 0) {
                 continue;
             }
             if (size < keep) {
                 heap[size] = i;
-                siftUp(heap, size++, scores, people);
-            } else if (better(i, heap[0], scores, people)) {
+                siftUp(heap, size++, scores, pool);
+            } else if (better(i, heap[0], scores, pool)) {
                 heap[0] = i;
-                siftDown(heap, size, scores, people);
+                siftDown(heap, size, scores, pool);
             }
         }
         int[] ordered = new int[size];
         for (int k = size - 1; k >= 0; k--) {
             ordered[k] = heap[0];
             heap[0] = heap[--size];
-            siftDown(heap, size, scores, people);
+            siftDown(heap, size, scores, pool);
         }
         List<Entry> entries = new ArrayList<>(Math.max(0, ordered.length - offset));
         for (int k = offset; k < ordered.length; k++) {
-            PersonSummary p = people[ordered[k]];
+            PersonSummary p = pool.person(ordered[k]);
             int[] c = tally.of(p.id());
             entries.add(new Entry(k + 1, p, c[0], c[1], scorer.explain(p, c[0], c[1])));
         }
@@ -122,19 +176,19 @@ public final class Ranking {
     }
 
     /** Whether candidate i ranks before candidate j. */
-    private static boolean better(int i, int j, int[] scores, PersonSummary[] people) {
+    private static boolean better(int i, int j, int[] scores, CandidatePool pool) {
         if (scores[i] != scores[j]) {
             return scores[i] > scores[j];
         }
-        return compareIds(people[i].id(), people[j].id()) < 0;
+        return pool.idBefore(i, j);
     }
 
     // a min-heap on rank: the root is the worst of those kept
-    private static void siftUp(int[] heap, int k, int[] scores, PersonSummary[] people) {
+    private static void siftUp(int[] heap, int k, int[] scores, CandidatePool pool) {
         int x = heap[k];
         while (k > 0) {
             int parent = (k - 1) >>> 1;
-            if (!better(heap[parent], x, scores, people)) {
+            if (!better(heap[parent], x, scores, pool)) {
                 break;
             }
             heap[k] = heap[parent];
@@ -143,7 +197,7 @@ public final class Ranking {
         heap[k] = x;
     }
 
-    private static void siftDown(int[] heap, int size, int[] scores, PersonSummary[] people) {
+    private static void siftDown(int[] heap, int size, int[] scores, CandidatePool pool) {
         if (size == 0) {
             return;
         }
@@ -153,10 +207,10 @@ public final class Ranking {
         while (k < half) {
             int child = 2 * k + 1;
             int right = child + 1;
-            if (right < size && better(heap[child], heap[right], scores, people)) {
+            if (right < size && better(heap[child], heap[right], scores, pool)) {
                 child = right;
             }
-            if (!better(x, heap[child], scores, people)) {
+            if (!better(x, heap[child], scores, pool)) {
                 break;
             }
             heap[k] = heap[child];

@@ -148,6 +148,118 @@ public final class Scorer {
         return new Explanation(score, parts[0], parts[1], parts[2], parts[3], parts[4], reasons);
     }
 
+    /**
+     * The points for skills, time and lifestyle of everyone in a pool: the same numbers as
+     * {@link #score} computes part by part, read from the pool's arrays and skill bitsets. Load and
+     * results are added by {@link #total}.
+     *
+     * @param pool the candidates
+     * @param out receives the points by position, at least {@code pool.size()} long
+     */
+    void baseScores(CandidatePool pool, int[] out) {
+        int n = pool.size();
+        // skills: each of the job's skills adds its share to the people who list it
+        if (skills.length == 0) {
+            java.util.Arrays.fill(out, 0, n, SKILLS_MAX / 2);
+        } else {
+            java.util.Arrays.fill(out, 0, n, 0);
+            for (int k = 0; k < skills.length; k++) {
+                long[] exact = pool.withSkill(skills[k]);
+                long[] lower = skillsLower[k] == null ? null : pool.withSkill(skillsLower[k]);
+                int share = shares[k];
+                int words = (n + 63) >>> 6;
+                for (int w = 0; w < words; w++) {
+                    long x = (exact == null ? 0 : exact[w]) | (lower == null ? 0 : lower[w]);
+                    while (x != 0) {
+                        out[w << 6 | Long.numberOfTrailingZeros(x)] += share;
+                        x &= x - 1;
+                    }
+                }
+            }
+        }
+        // time and lifestyle depend on a few small numbers: tables per job
+        int[] timeByHours = new int[169];
+        for (int h = 0; h < timeByHours.length; h++) {
+            timeByHours[h] = timePoints(h);
+        }
+        int fixedMask = CandidatePool.mask(java.util.Arrays.asList(fixedWeekdays));
+        int windowMask = CandidatePool.mask(java.util.Arrays.asList(windows));
+        int[] lifestyleByMask = new int[1 << LifestyleConstraint.values().length];
+        for (int m = 0; m < lifestyleByMask.length; m++) {
+            lifestyleByMask[m] = lifestylePoints(m);
+        }
+        for (int i = 0; i < n; i++) {
+            int time;
+            if (pool.available(i)) {
+                int h = pool.hours(i);
+                time = h >= 0 && h < timeByHours.length ? timeByHours[h] : timePoints(h);
+                int days = pool.weekdays(i);
+                if (fixedMask != 0 && days != 0 && (fixedMask & ~days) != 0) {
+                    time += CLASH;
+                }
+                int w = pool.windows(i);
+                if (windowMask != 0 && w != 0 && (windowMask & w) == 0) {
+                    time += CLASH;
+                }
+            } else {
+                time = timeByHours[0];
+            }
+            out[i] += time + lifestyleByMask[pool.lifestyle(i)];
+        }
+    }
+
+    /**
+     * A score from the points of {@link #baseScores} and the person's load and results.
+     *
+     * @param base skills, time and lifestyle points
+     * @param active the person's active introductions and contracts in this program
+     * @param done the person's delivered or paid contracts
+     * @return 0 to 100, as {@link #score}
+     */
+    static int total(int base, int active, int done) {
+        int total = base + loadPoints(active) + resultPoints(done);
+        return total < 0 ? 0 : Math.min(100, total);
+    }
+
+    static int loadPoints(int active) {
+        return Math.max(0, LOAD_MAX - LOAD_STEP * active);
+    }
+
+    static int resultPoints(int done) {
+        return Math.min(RESULTS_MAX, RESULT_STEP * done);
+    }
+
+    private int timePoints(int hours) {
+        if (needed <= 0) {
+            return AVAILABILITY_MAX;
+        } else if (hours == 0) {
+            return 0;
+        }
+        return (int) Math.min(AVAILABILITY_MAX, Math.round(AVAILABILITY_MAX * hours / needed));
+    }
+
+    private int lifestylePoints(int mask) {
+        WorkMode mode = job.mode();
+        int lifestyle = LIFESTYLE_MAX;
+        if ((mask & 1 << LifestyleConstraint.REMOTE_ONLY.ordinal()) != 0) {
+            if (mode == WorkMode.ON_SITE) {
+                lifestyle += REMOTE_ONLY_ON_SITE;
+            } else if (mode == WorkMode.HYBRID) {
+                lifestyle += REMOTE_ONLY_HYBRID;
+            }
+        }
+        if ((mask & 1 << LifestyleConstraint.SIDE_JOB.ordinal()) != 0 && (fixedOnWeekdays || daytimeOnly)) {
+            lifestyle += SIDE_JOB_DAYTIME;
+        }
+        if ((mask & 1 << LifestyleConstraint.CHILD_REARING.ordinal()) != 0 && outsideFamilyHours) {
+            lifestyle += CHILD_REARING_HOURS;
+        }
+        if ((mask & 1 << LifestyleConstraint.CAREGIVING.ordinal()) != 0 && mode == WorkMode.ON_SITE) {
+            lifestyle += CAREGIVING_ON_SITE;
+        }
+        return lifestyle;
+    }
+
     private int evaluate(PersonSummary p, int active, int done, List<Reason> out, int[] parts) {
         // skills
         Set<String> has = p.skills();

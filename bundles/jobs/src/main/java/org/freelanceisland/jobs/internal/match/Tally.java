@@ -48,6 +48,24 @@ public final class Tally {
         return c == null ? NONE : c;
     }
 
+    /**
+     * The number of people with counts.
+     *
+     * @return the size
+     */
+    public int size() {
+        return counts.size();
+    }
+
+    /**
+     * Every person with counts.
+     *
+     * @param action receives the person id and {@code [active, done]} (do not change it)
+     */
+    public void forEach(java.util.function.BiConsumer<String, int[]> action) {
+        counts.forEach(action);
+    }
+
     /** Adds up counts person by person. */
     public static final class Builder {
         private final Map<String, int[]> counts;

@@ -8,8 +8,10 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import org.freelanceisland.jobs.internal.match.CandidatePool;
 import org.freelanceisland.jobs.internal.match.Explanation;
 import org.freelanceisland.jobs.internal.match.JobProfile;
+import org.freelanceisland.jobs.internal.match.PoolCache;
 import org.freelanceisland.jobs.internal.match.Ranking;
 import org.freelanceisland.jobs.internal.match.Scorer;
 import org.freelanceisland.jobs.internal.match.Tally;
@@ -47,6 +49,8 @@ public final class MatchingService {
 
     private final Tx tx;
     private final People people;
+    /** candidate lists laid out for scoring: the registry returns the same list until it changes */
+    private final PoolCache pools = new PoolCache(4);
 
     /**
      * Creates the service.
@@ -71,18 +75,10 @@ public final class MatchingService {
         Job job = tx.read(em -> JobService.find(em, jobId));
         Scorer scorer = new Scorer(JobService.profile(job, tx.today()));
         Map<String, IntroductionRef> introduced = tx.read(em -> introductions(em, jobId));
-        List<PersonSummary> candidates = people.candidates(scorer.job().skills());
-        if (notIntroduced && !introduced.isEmpty()) {
-            List<PersonSummary> left = new ArrayList<>(candidates.size());
-            for (PersonSummary p : candidates) {
-                if (!introduced.containsKey(p.id())) {
-                    left.add(p);
-                }
-            }
-            candidates = left;
-        }
+        CandidatePool candidates = pools.of(people.candidates(scorer.job().skills()));
         Tally tally = tally();
-        Ranking.Result ranked = Ranking.rank(scorer, candidates, tally, page.offset(), page.limit());
+        Ranking.Result ranked = Ranking.rank(scorer, candidates, tally,
+                notIntroduced ? introduced.keySet() : java.util.Set.of(), page.offset(), page.limit());
         List<CandidateView> items = new ArrayList<>();
         for (Ranking.Entry e : ranked.entries()) {
             PersonSummary p = e.person();
