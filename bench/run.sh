@@ -43,71 +43,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   mvn -B -q -DskipTests package -f bench/baseline/pom.xml
 fi
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-now_ms() { date +%s%3N; }
-admin_password="bench-admin-password-1"
-
-# unpack <name> -> fresh runtime directory on a free HTTP port (and free SSH/JMX ports)
-unpack() {
-  local name=$1 dir="$work/$1"
-  rm -rf "$dir"
-  if [ "$name" = baseline ]; then
-    cp -a bench/baseline/assembly/target/assembly "$dir"
-    # the same JVM options as the distribution (heap size, GC and malloc arenas are not what the
-    # distribution adds to Karaf, so the baseline runs with them too)
-    tar xzf distribution/target/freelance-island-*.tar.gz -C "$dir/bin" --strip-components=2 --wildcards '*/bin/setenv'
-  else
-    mkdir -p "$dir" && tar xzf distribution/target/freelance-island-*.tar.gz -C "$dir" --strip-components=1
-  fi
-  local port
-  port=$(free_port)
-  echo "org.osgi.service.http.port = $port" >> "$dir/etc/org.ops4j.pax.web.cfg"
-  printf '\nsshPort = %s\n' "$(free_port)" >> "$dir/etc/org.apache.karaf.shell.cfg"
-  printf '\nrmiRegistryPort = %s\nrmiServerPort = %s\n' "$(free_port)" "$(free_port)" >> "$dir/etc/org.apache.karaf.management.cfg"
-  echo "$port" > "$dir/.bench-port"
-  echo "$dir"
-}
-
-karaf_pid() { pgrep -f "karaf.home=$1 " | head -n 1 || true; }
-cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
-
-start() { # start <dir> <probe-path> -> prints "<ms to first 200> <CPU ms of the JVM until then>"
-  local dir=$1 path=$2 port t0 code
-  port=$(cat "$dir/.bench-port")
-  t0=$(now_ms)
-  FREELANCE_ISLAND_ADMIN_PASSWORD=$admin_password FREELANCE_ISLAND_PORT=$port "$dir/bin/start"
-  while [ $(( $(now_ms) - t0 )) -lt 180000 ]; do   # a loaded machine can take a minute
-    code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port$path" || true)
-    [ "$code" = 200 ] && { echo "$(( $(now_ms) - t0 )) $(cpu_ms "$(karaf_pid "$dir")")"; return 0; }
-    sleep 0.05
-  done
-  echo "no 200 from $path within 180 s in $dir" >&2
-  return 1
-}
-
-stop() {
-  local dir=$1 pid
-  pid=$(karaf_pid "$dir")
-  "$dir/bin/stop" >/dev/null 2>&1 || true
-  for _ in $(seq 1 600); do
-    [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  kill -9 "$pid" 2>/dev/null || true
-}
-
-rss_mb() { # after boot has settled
-  local pid
-  pid=$(karaf_pid "$1")
-  awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$pid/status"
-}
-
-heap_mb() { # live heap: a full GC, then the used survivor + eden + old space (measure RSS first)
-  local pid
-  pid=$(karaf_pid "$1")
-  jcmd "$pid" GC.run >/dev/null
-  jstat -gc "$pid" | awk 'NR == 2 {printf "%d", ($3 + $4 + $6 + $8) / 1024}'
-}
+. bench/lib.sh
 
 # ---------------------------------------------------------------- boot and memory
 note "boot to first 200: $BOOT_RUNS fresh starts of each, alternating"
@@ -136,6 +72,9 @@ base="http://localhost:$port"
 auth=(-u "admin:$admin_password")
 cp bench/baseline/hello/target/bench-hello-*.jar "$dir/deploy/"
 for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/hello/")" = 200 ] && break; sleep 0.1; done
+# the web console (whose services.json tells restarted bundles) comes in the second boot stage,
+# after /api/health answers
+for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$base/system/console/services.json")" = 200 ] && break; sleep 0.1; done
 
 # services of each bundle: a bundle that was refreshed re-registers its services with new ids
 snapshot() {

@@ -2,6 +2,7 @@ package org.freelanceisland.platform.core.internal.rest;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.validation.ConstraintViolation;
 import javax.validation.ConstraintViolationException;
@@ -18,9 +19,9 @@ import org.freelanceisland.platform.rest.ProblemException;
  */
 final class BodyValidationInterceptor implements ReaderInterceptor {
 
-    private final Validator validator;
+    private final Supplier<Validator> validator;
 
-    BodyValidationInterceptor(Validator validator) {
+    BodyValidationInterceptor(Supplier<Validator> validator) {
         this.validator = validator;
     }
 
@@ -34,7 +35,7 @@ final class BodyValidationInterceptor implements ReaderInterceptor {
             return entity;
         }
         Set<ConstraintViolation<Object>> violations = LocalizedInterpolator.in(
-                LocalizedInterpolator.of(context.getHeaders().getFirst("Accept-Language")), () -> validator.validate(entity));
+                LocalizedInterpolator.of(context.getHeaders().getFirst("Accept-Language")), () -> validator.get().validate(entity));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

@@ -88,8 +88,11 @@ public final class RestSupportImpl implements RestSupport {
     }
 
     private final ObjectMapper mapper = JsonMapperFactory.create();
-    private final ValidatorFactory validatorFactory;
-    private final Validator validator;
+    /** Built on first use: bootstrapping Hibernate Validator takes about 0.2 s of CPU on a cold JVM. */
+    private final Object validatorLock = new Object();
+    private ValidatorFactory validatorFactory; // guarded by validatorLock
+    private volatile Validator validator;
+    private boolean closed; // guarded by validatorLock
     private final Authenticator authenticator;
     private final long maxRequestBytes;
     private final SessionStore sessions;
@@ -142,17 +145,43 @@ public final class RestSupportImpl implements RestSupport {
         this.maxRequestBytes = maxRequestBytes;
         this.sessions = sessions;
         this.throttle = throttle;
+    }
+
+    /**
+     * The validator of request bodies, made by the first request that has a body rather than at
+     * activation: the platform's REST support is on the path of {@code /api/health}, which a fresh
+     * start should answer as early as it can, and most requests (every GET) never validate.
+     *
+     * @return the validator
+     */
+    Validator validator() {
+        Validator current = validator;
+        if (current != null) {
+            return current;
+        }
+        synchronized (validatorLock) {
+            if (validator == null) {
+                if (closed) {
+                    throw new IllegalStateException("the REST support has stopped");
+                }
+                validatorFactory = buildValidatorFactory();
+                validator = validatorFactory.getValidator();
+            }
+            return validator;
+        }
+    }
+
+    private static ValidatorFactory buildValidatorFactory() {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(HibernateValidator.class.getClassLoader());
         try {
             // named explicitly: the service loader of javax.validation cannot see providers in OSGi
-            this.validatorFactory = Validation.byProvider(HibernateValidator.class)
+            return Validation.byProvider(HibernateValidator.class)
                     .providerResolver(() -> java.util.List.of(new HibernateValidator()))
                     .configure()
                     .messageInterpolator(new LocalizedInterpolator(new ParameterMessageInterpolator()))
                     .buildValidatorFactory();
-            this.validator = validatorFactory.getValidator();
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -160,7 +189,12 @@ public final class RestSupportImpl implements RestSupport {
 
     @Deactivate
     void close() {
-        validatorFactory.close();
+        synchronized (validatorLock) {
+            closed = true;
+            if (validatorFactory != null) {
+                validatorFactory.close();
+            }
+        }
     }
 
     @Override
@@ -184,7 +218,7 @@ public final class RestSupportImpl implements RestSupport {
         config.register(new CsrfFeature());
         config.register(new AuthorizationFeature());
         config.register(new BlankPathParameterFilter());
-        config.register(new BodyValidationInterceptor(validator));
+        config.register(new BodyValidationInterceptor(this::validator));
         config.register(new ResponseHeadersFilter());
         config.register(new ProblemExceptionMapper());
         config.register(new WebApplicationExceptionMapper());
