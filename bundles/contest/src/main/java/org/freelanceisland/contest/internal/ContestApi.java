@@ -5,7 +5,6 @@ import java.time.Clock;
 import javax.servlet.Servlet;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.freelanceisland.contest.internal.pdf.FontSource;
 import org.freelanceisland.contest.internal.pdf.TicketSheetRenderer;
 import org.freelanceisland.contest.internal.rest.ContestResource;
 import org.freelanceisland.contest.internal.rest.JuryResource;
@@ -112,8 +111,8 @@ public final class ContestApi extends ModuleServlet {
         EntryService entries = new EntryService(tx, people, ledger,
                 new EntryService.Limits(config.maxPhotoBytes(), Math.min(6, Math.max(1, config.maxPhotos()))));
         JudgingService judging = new JudgingService(tx, people);
-        VotingService voting = new VotingService(tx, codes, new TicketSheetRenderer(new FontSource(config.fontPath())),
-                config.voteUrl(), config.sheetMinutes());
+        VotingService voting = new VotingService(tx, codes,
+                new TicketSheetRenderer(TicketSheetRenderer.fonts(config.fontPath())), config.voteUrl(), config.sheetMinutes());
         ResultService results = new ResultService(tx, people, ledger);
         return rest.application(ContestModule.ID)
                 .register(new ContestResource(contests, entries, judging, jsonReader()))

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.freelanceisland.contest.internal.pdf.FontSource;
 import org.freelanceisland.contest.internal.pdf.TicketSheetRenderer;
 import org.freelanceisland.contest.internal.service.ContestService;
 import org.freelanceisland.contest.internal.service.Dto;
@@ -92,7 +91,8 @@ public final class Fixture implements AutoCloseable {
     public final ContestService contests = new ContestService(tx);
     public final EntryService entries = new EntryService(tx, people, ledger, new EntryService.Limits(200_000, 6));
     public final JudgingService judging = new JudgingService(tx, people);
-    public final VotingService voting = new VotingService(tx, codes, new TicketSheetRenderer(new FontSource("")),
+    public final VotingService voting = new VotingService(tx, codes,
+            new TicketSheetRenderer(TicketSheetRenderer.fonts("")),
             "https://island.example/contest/vote.html?contest={contest}&code={code}", 30);
     public final ResultService results = new ResultService(tx, people, ledger);
     public final MarketService markets = new MarketService(tx, people, ledger);

@@ -12,7 +12,6 @@ import org.freelanceisland.platform.api.ledger.ActivityLedger;
 import org.freelanceisland.platform.rest.ModuleServlet;
 import org.freelanceisland.platform.rest.RestSupport;
 import org.freelanceisland.terakoya.internal.pdf.CertificateRenderer;
-import org.freelanceisland.terakoya.internal.pdf.FontSource;
 import org.freelanceisland.terakoya.internal.rest.CourseResource;
 import org.freelanceisland.terakoya.internal.rest.GraduateResource;
 import org.freelanceisland.terakoya.internal.rest.OnlineSeatResource;
@@ -77,7 +76,7 @@ public final class TerakoyaApi extends ModuleServlet {
     private static org.glassfish.jersey.server.ResourceConfig application(RestSupport rest, JpaTemplate jpa,
             ActivityLedger ledger, AuditLog audit, People people, Config config) {
         Tx tx = new Tx(jpa, Clock.system(FiscalYear.ISLAND_ZONE));
-        CertificateRenderer certificates = new CertificateRenderer(new FontSource(config.fontPath()),
+        CertificateRenderer certificates = new CertificateRenderer(CertificateRenderer.fonts(config.fontPath()),
                 LocalizedText.of(config.issuerJa(), config.issuerEn()));
         CompletionService completion = new CompletionService(tx, people, ledger, certificates);
         return rest.application(TerakoyaModule.ID)

@@ -13,7 +13,6 @@ import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.terakoya.internal.model.CompletionRule;
 import org.freelanceisland.terakoya.internal.model.CourseFormat;
 import org.freelanceisland.terakoya.internal.pdf.CertificateRenderer;
-import org.freelanceisland.terakoya.internal.pdf.FontSource;
 import org.freelanceisland.terakoya.internal.service.AttendanceService;
 import org.freelanceisland.terakoya.internal.service.CompletionService;
 import org.freelanceisland.terakoya.internal.service.CourseService;
@@ -72,7 +71,7 @@ public final class Fixture implements AutoCloseable {
     public final EnrolmentService enrolments = new EnrolmentService(tx, people, ledger);
     public final AttendanceService attendance = new AttendanceService(tx, people);
     public final CompletionService completion = new CompletionService(tx, people, ledger,
-            new CertificateRenderer(new FontSource(""), LocalizedText.of("奄美市 フリーランス寺子屋事務局", "Freelance Terakoya Office")));
+            new CertificateRenderer(CertificateRenderer.fonts(""), LocalizedText.of("奄美市 フリーランス寺子屋事務局", "Freelance Terakoya Office")));
     public final OnlineSeatService seats = new OnlineSeatService(tx, people, ledger);
 
     /**

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.freelanceisland.pdffonts.FontSource;
 import org.freelanceisland.platform.rest.ProblemException;
 
 import com.google.zxing.BarcodeFormat;
@@ -56,6 +57,18 @@ public final class TicketSheetRenderer {
      * @param voteUrls the voting address of each code, for its QR code
      */
     public record Sheet(String contestTitle, String batchLabel, List<String> codes, List<String> voteUrls) {
+    }
+
+    /**
+     * Where the Japanese font comes from: {@code fontPath} of
+     * {@code etc/org.freelanceisland.contest.cfg}, else the Noto Sans JP embedded in this bundle, else
+     * the operating system's.
+     *
+     * @param configuredPath the configured TrueType font file, or blank
+     * @return the font source to create the renderer with
+     */
+    public static FontSource fonts(String configuredPath) {
+        return new FontSource(configuredPath, "Contest ticket sheets", "etc/org.freelanceisland.contest.cfg");
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.freelanceisland.contest.internal.Fixture;
-import org.freelanceisland.contest.internal.pdf.FontSource;
 import org.freelanceisland.contest.internal.pdf.TicketSheetRenderer;
 import org.freelanceisland.contest.internal.service.Dto;
 import org.freelanceisland.contest.internal.service.Sheets;
@@ -64,7 +63,7 @@ public final class VotingBenchmark {
                     "500 codes hashed and stored with their A4 sheet (" + pdf.length / 1024 + " KiB, 28 pages) in one transaction");
 
             List<String> urls = codes.stream().map(c -> "https://island.example/contest/vote.html?contest=1&code=" + c).toList();
-            TicketSheetRenderer renderer = new TicketSheetRenderer(new FontSource(""));
+            TicketSheetRenderer renderer = new TicketSheetRenderer(TicketSheetRenderer.fonts(""));
             start = System.nanoTime();
             renderer.render(new TicketSheetRenderer.Sheet("第2回あまみハンドメイド大賞", "bench", codes, urls));
             emit(out, "ticket-sheet-render-500", (System.nanoTime() - start) / 1e6, "ms", 3000, "value-max",

@@ -45,7 +45,7 @@ class TicketSheetRendererTest {
         for (int i = 0; i < n; i++) {
             codes.add(code(i));
         }
-        byte[] pdf = new TicketSheetRenderer(new FontSource(""))
+        byte[] pdf = new TicketSheetRenderer(TicketSheetRenderer.fonts(""))
                 .render(new TicketSheetRenderer.Sheet("第2回あまみハンドメイド大賞", "batch 7 朝の部", codes, urls));
         List<BitMatrix> expected = TicketSheetRenderer.qrCodes(urls);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -76,7 +76,7 @@ class TicketSheetRendererTest {
         for (int i = 0; i < 18; i++) {
             codes.add(code(i));
         }
-        byte[] pdf = new TicketSheetRenderer(new FontSource(""))
+        byte[] pdf = new TicketSheetRenderer(TicketSheetRenderer.fonts(""))
                 .render(new TicketSheetRenderer.Sheet("あまみハンドメイド大賞", "batch 1", codes, urls));
         float cell = (PDRectangle.A4.getWidth() - 2 * 24) / 3;
         List<String> overflows = new ArrayList<>();
@@ -118,7 +118,7 @@ class TicketSheetRendererTest {
     void oneRendererServesSheetsOneAfterAnotherAndAtOnce() throws Exception {
         // the renderer parses its font once and reuses it: every sheet must still embed the glyphs
         // it uses (text is read back through them) and sheets made at once must not mix
-        TicketSheetRenderer renderer = new TicketSheetRenderer(new FontSource(""));
+        TicketSheetRenderer renderer = new TicketSheetRenderer(TicketSheetRenderer.fonts(""));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<String>> texts = new ArrayList<>();

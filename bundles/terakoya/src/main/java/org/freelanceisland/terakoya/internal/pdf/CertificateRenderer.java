@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.freelanceisland.pdffonts.FontSource;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.rest.ProblemException;
@@ -75,6 +76,18 @@ public final class CertificateRenderer {
      * @param bytes the PDF
      */
     public record Pdf(String fileName, byte[] bytes) {
+    }
+
+    /**
+     * Where the Japanese font comes from: {@code fontPath} of
+     * {@code etc/org.freelanceisland.terakoya.cfg}, else the Noto Sans JP embedded in this bundle, else
+     * the operating system's.
+     *
+     * @param configuredPath the configured TrueType font file, or blank
+     * @return the font source to create the renderer with
+     */
+    public static FontSource fonts(String configuredPath) {
+        return new FontSource(configuredPath, "Terakoya certificates", "etc/org.freelanceisland.terakoya.cfg");
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.freelanceisland.terakoya.internal.pdf;
+package org.freelanceisland.pdffonts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the Japanese TrueType font certificates are set in, once: the file an administrator
- * configured, else Noto Sans JP shipped inside this bundle (SIL Open Font License 1.1, see
- * {@code fonts/NotoSansJP-OFL.txt}; the build takes it from the npm registry), else a Japanese font
- * of the operating system. A font with TrueType outlines is needed (PDFBox cannot subset CFF-based OpenType fonts).
+ * Finds the Japanese TrueType font a program's PDFs are set in (the Terakoya's certificates, the
+ * contest's ticket sheets), once: the file an administrator configured, else Noto Sans JP shipped
+ * inside the program's bundle (SIL Open Font License 1.1, see {@code fonts/NotoSansJP-OFL.txt}; the
+ * build of this library takes it from the npm registry), else a Japanese font of the operating
+ * system. A font with TrueType outlines is needed (PDFBox cannot subset CFF-based OpenType fonts).
+ *
+ * <p>This class is not installed on its own: a program bundle embeds it privately (bnd
+ * {@code -conditionalpackage: org.freelanceisland.pdffonts}) together with this library's
+ * {@code fonts/} directory, so {@link #BUNDLED} is found inside the program's own bundle.
  */
 public final class FontSource {
 
@@ -31,19 +36,31 @@ public final class FontSource {
             "/usr/share/fonts/vl-gothic/VL-Gothic-Regular.ttf");
 
     private final String configured;
+    private final String documents;
+    private final String configFile;
     private volatile Font font;
 
-    /** A loaded font and where it came from. */
-    record Font(byte[] bytes, String origin) {
+    /**
+     * A loaded font and where it came from.
+     *
+     * @param bytes the TrueType file
+     * @param origin where it was found, for the log
+     */
+    public record Font(byte[] bytes, String origin) {
     }
 
     /**
      * Creates the source.
      *
      * @param configuredPath a TrueType font file chosen by the administrator, or blank
+     * @param documents what the font is for, for the log (for example "Terakoya certificates")
+     * @param configFile where an administrator sets {@code fontPath}, for the message when no font
+     *        is found (for example "etc/org.freelanceisland.terakoya.cfg")
      */
-    public FontSource(String configuredPath) {
+    public FontSource(String configuredPath, String documents, String configFile) {
         this.configured = configuredPath == null || configuredPath.isBlank() ? null : configuredPath.strip();
+        this.documents = documents;
+        this.configFile = configFile;
     }
 
     /**
@@ -52,7 +69,7 @@ public final class FontSource {
      * @return the font
      * @throws IllegalStateException when no Japanese font can be found
      */
-    Font font() {
+    public Font font() {
         Font f = font;
         if (f == null) {
             synchronized (this) {
@@ -60,7 +77,7 @@ public final class FontSource {
                 if (f == null) {
                     f = load();
                     font = f;
-                    LOG.info("Terakoya certificates use the font {}", f.origin());
+                    LOG.info("{} use the font {}", documents, f.origin());
                 }
             }
         }
@@ -74,7 +91,7 @@ public final class FontSource {
             try {
                 return new Font(Files.readAllBytes(path), path.toString());
             } catch (IOException e) {
-                LOG.warn("The configured certificate font {} cannot be read ({}); using another", path, e.toString());
+                LOG.warn("The configured font for {} {} cannot be read ({}); using another", documents, path, e.toString());
                 tried.add(configured);
             }
         }
@@ -97,6 +114,6 @@ public final class FontSource {
             }
         }
         throw new IllegalStateException("No Japanese TrueType font found (tried " + tried + " and " + SYSTEM_FONTS
-                + "); set fontPath in etc/org.freelanceisland.terakoya.cfg");
+                + "); set fontPath in " + configFile);
     }
 }
