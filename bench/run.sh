@@ -76,7 +76,9 @@ for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/hel
 # after /api/health answers
 for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$base/system/console/services.json")" = 200 ] && break; sleep 0.1; done
 
-# services of each bundle: a bundle that was refreshed re-registers its services with new ids
+# services of each bundle: a bundle that was refreshed or restarted registers all its services
+# again, with new ids; a bundle that only adds or withdraws some (platform-core publishes a
+# DataSource for a program's persistence unit while the program is installed) was not restarted
 snapshot() {
   curl -s "${auth[@]}" "$base/system/console/services.json" | python3 -c '
 import json, sys
@@ -90,7 +92,7 @@ restarted_others() { # restarted_others <before> <after> <program bundle prefix>
   python3 - "$1" "$2" "$3" <<'PY'
 import json, sys
 before, after, own = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
-changed = [b for b in before if not b.startswith(own) and b in after and after[b] != before[b]]
+changed = [b for b in before if not b.startswith(own) and b in after and before[b] and not set(before[b]) & set(after[b])]
 print(len(changed))
 PY
 }
