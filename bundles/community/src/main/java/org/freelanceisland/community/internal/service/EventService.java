@@ -87,9 +87,10 @@ public final class EventService {
         return tx.read(em -> {
             Query q = filter(from, to, kind, visibility, null);
             List<Event> items = q.select(em, page);
+            Map<Long, AttendanceView> attendance = attendance(em, items);
             List<EventView> views = new ArrayList<>();
             for (Event e : items) {
-                views.add(view(em, e));
+                views.add(view(e, attendance.get(e.id())));
             }
             return new Page<>(views, q.count(em), page.offset(), page.limit());
         });
@@ -466,9 +467,11 @@ public final class EventService {
         LocalDate first = from == null ? tx.today() : from;
         return tx.read(em -> {
             Query q = filter(first, to, kind, Visibility.PUBLIC, null);
+            List<Event> items = q.select(em, page);
+            Map<Long, AttendanceView> attendance = attendance(em, items);
             List<PublicEventView> views = new ArrayList<>();
-            for (Event e : q.select(em, page)) {
-                views.add(publicView(em, e));
+            for (Event e : items) {
+                views.add(publicView(e, attendance.get(e.id()).placesLeft()));
             }
             return new Page<>(views, q.count(em), page.offset(), page.limit());
         });
@@ -627,26 +630,50 @@ public final class EventService {
     }
 
     private static AttendanceView attendance(EntityManager em, Event e) {
-        Map<RegistrationStatus, Integer> counts = new EnumMap<>(RegistrationStatus.class);
-        for (RegistrationStatus s : RegistrationStatus.values()) {
-            counts.put(s, 0);
+        return attendance(em, List.of(e)).get(e.id());
+    }
+
+    /**
+     * The attendance of several events in two queries (a list page's events at once, not two
+     * queries per event).
+     */
+    private static Map<Long, AttendanceView> attendance(EntityManager em, List<Event> events) {
+        Map<Long, AttendanceView> out = new HashMap<>();
+        if (events.isEmpty()) {
+            return out;
         }
-        for (Object[] row : em.createQuery("SELECT r.status, COUNT(r) FROM Registration r WHERE r.eventId = :e GROUP BY r.status",
-                Object[].class).setParameter("e", e.id()).getResultList()) {
-            counts.put((RegistrationStatus) row[0], ((Number) row[1]).intValue());
+        List<Long> ids = events.stream().map(Event::id).toList();
+        Map<Long, Map<RegistrationStatus, Integer>> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.eventId, r.status, COUNT(r) FROM Registration r WHERE r.eventId IN :ids"
+                + " GROUP BY r.eventId, r.status", Object[].class).setParameter("ids", ids).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(RegistrationStatus.class))
+                    .put((RegistrationStatus) row[1], ((Number) row[2]).intValue());
         }
-        int checkedIn = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.eventId = :e AND r.checkedInAt IS NOT NULL",
-                Long.class).setParameter("e", e.id()).getSingleResult().intValue();
-        int registered = counts.get(RegistrationStatus.REGISTERED);
-        Integer left = e.capacity() == null ? null : Math.max(0, e.capacity() - registered);
-        return new AttendanceView(registered, counts.get(RegistrationStatus.WAITLISTED), counts.get(RegistrationStatus.CANCELLED),
-                checkedIn, e.unregisteredVisitors(), checkedIn + e.unregisteredVisitors(), left);
+        Map<Long, Integer> checkedIn = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.eventId, COUNT(r) FROM Registration r WHERE r.eventId IN :ids"
+                + " AND r.checkedInAt IS NOT NULL GROUP BY r.eventId", Object[].class).setParameter("ids", ids).getResultList()) {
+            checkedIn.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        for (Event e : events) {
+            Map<RegistrationStatus, Integer> c = counts.getOrDefault(e.id(), Map.of());
+            int registered = c.getOrDefault(RegistrationStatus.REGISTERED, 0);
+            int in = checkedIn.getOrDefault(e.id(), 0);
+            Integer left = e.capacity() == null ? null : Math.max(0, e.capacity() - registered);
+            out.put(e.id(), new AttendanceView(registered, c.getOrDefault(RegistrationStatus.WAITLISTED, 0),
+                    c.getOrDefault(RegistrationStatus.CANCELLED, 0), in, e.unregisteredVisitors(), in + e.unregisteredVisitors(),
+                    left));
+        }
+        return out;
     }
 
     private static EventView view(EntityManager em, Event e) {
+        return view(e, attendance(em, e));
+    }
+
+    private static EventView view(Event e, AttendanceView attendance) {
         return new EventView(e.id(), LocalizedText.of(e.titleJa(), e.titleEn()), Support.text(e.descriptionJa(), e.descriptionEn()),
                 e.kind(), e.kind().label(), e.startsAt(), e.endsAt(), e.place(), e.onlineUrl(), e.capacity(), e.waitlist(),
-                e.visibility(), e.status(), FiscalYear.of(e.startsAt().toLocalDate()).startYear(), attendance(em, e),
+                e.visibility(), e.status(), FiscalYear.of(e.startsAt().toLocalDate()).startYear(), attendance,
                 Support.instant(e.updatedAt()), e.version());
     }
 
@@ -655,6 +682,10 @@ public final class EventService {
         if (e.capacity() != null) {
             left = Math.max(0, e.capacity() - count(em, e.id(), RegistrationStatus.REGISTERED));
         }
+        return publicView(e, left);
+    }
+
+    private static PublicEventView publicView(Event e, Integer left) {
         return new PublicEventView(e.id(), LocalizedText.of(e.titleJa(), e.titleEn()), Support.text(e.descriptionJa(), e.descriptionEn()),
                 e.kind(), e.kind().label(), e.startsAt(), e.endsAt(), e.place(), e.onlineUrl(), e.status(), left);
     }

@@ -54,6 +54,34 @@ class EventServiceTest {
     }
 
     @Test
+    void aListShowsEachEventsOwnAttendance() {
+        long full = events.create(meeting(2, true)).id();
+        long open = events.create(meeting(10, false)).id();
+        long empty = events.create(meeting(null, false)).id();
+        for (int i = 1; i <= 3; i++) {
+            events.register(full, "p-" + i, null);
+        }
+        events.register(open, "p-9", null);
+        java.util.Map<Long, Dto.AttendanceView> listed = new java.util.HashMap<>();
+        events.list(null, null, null, null, org.freelanceisland.platform.api.PageRequest.first()).items()
+                .forEach(v -> listed.put(v.id(), v.attendance()));
+        assertEquals(events.get(full).attendance(), listed.get(full));
+        assertEquals(2, listed.get(full).registered());
+        assertEquals(1, listed.get(full).waitlisted());
+        assertEquals(0, listed.get(full).placesLeft());
+        assertEquals(1, listed.get(open).registered());
+        assertEquals(9, listed.get(open).placesLeft());
+        assertEquals(0, listed.get(empty).registered());
+        assertNull(listed.get(empty).placesLeft());
+        java.util.Map<Long, Integer> publicLeft = new java.util.HashMap<>();
+        events.publicList(java.time.LocalDate.parse("2025-01-01"), null, null, org.freelanceisland.platform.api.PageRequest.first())
+                .items().forEach(v -> publicLeft.put(v.id(), v.placesLeft()));
+        assertEquals(0, publicLeft.get(full));
+        assertEquals(9, publicLeft.get(open));
+        assertNull(publicLeft.get(empty));
+    }
+
+    @Test
     void aFullEventPutsPeopleOnTheWaitlistAndACancellationGivesThePlaceToTheFirstInLine() {
         long id = events.create(meeting(2, true)).id();
         Dto.RegistrationView a = events.register(id, "p-1", null);
