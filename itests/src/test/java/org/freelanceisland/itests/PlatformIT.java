@@ -5,10 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Dictionary;
@@ -22,8 +18,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.platform.api.LocalizedText;
 import org.freelanceisland.platform.api.PageRequest;
@@ -218,21 +212,6 @@ public class PlatformIT extends IslandKarafTestSupport {
         assertTrue(list, list.contains("Installed"));
     }
 
-    private String shell(String command) throws Exception {
-        ServiceReference<SessionFactory> reference = bundleContext.getServiceReference(SessionFactory.class);
-        SessionFactory factory = bundleContext.getService(reference);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        PrintStream previous = System.out;
-        try (Session session = factory.create(new ByteArrayInputStream(new byte[0]), out, out)) {
-            System.setOut(out);
-            session.execute(command);
-        } finally {
-            System.setOut(previous);
-            bundleContext.ungetService(reference);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     public void callersWithoutTheRightRoleAreRefused() {

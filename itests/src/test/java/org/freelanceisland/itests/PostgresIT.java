@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +15,6 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
@@ -30,7 +26,6 @@ import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.ServiceReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -191,19 +186,4 @@ public class PostgresIT extends IslandKarafTestSupport {
         return files;
     }
 
-    private String shell(String command) throws Exception {
-        ServiceReference<SessionFactory> reference = bundleContext.getServiceReference(SessionFactory.class);
-        SessionFactory factory = bundleContext.getService(reference);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        PrintStream previous = System.out;
-        try (Session session = factory.create(new ByteArrayInputStream(new byte[0]), out, out)) {
-            System.setOut(out);
-            session.execute(command);
-        } finally {
-            System.setOut(previous);
-            bundleContext.ungetService(reference);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
 }

@@ -6,18 +6,14 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,13 +36,8 @@ import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-import javax.security.auth.Subject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.freelanceisland.platform.api.FiscalYear;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
@@ -539,25 +530,6 @@ public class ProgramLifecycleIT extends IslandKarafTestSupport {
 
     // --- the shell and services -----------------------------------------------------------------
 
-    /** Runs a command in the Karaf shell as an administrator would, and returns what it printed. */
-    private String shell(String command) throws Exception {
-        SessionFactory factory = service(SessionFactory.class);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        PrintStream previous = System.out;
-        Subject admin = new Subject();
-        admin.getPrincipals().add(new UserPrincipal(ADMIN));
-        admin.getPrincipals().add(new RolePrincipal("admin"));
-        admin.getPrincipals().add(new RolePrincipal("manager"));
-        admin.getPrincipals().add(new RolePrincipal("viewer"));
-        try (Session session = factory.create(new ByteArrayInputStream(new byte[0]), out, out)) {
-            System.setOut(out);
-            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } finally {
-            System.setOut(previous);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
 
     private <S> S service(Class<S> type) throws InterruptedException {
         ServiceTracker<S, S> tracker = new ServiceTracker<>(bundleContext, type, null);

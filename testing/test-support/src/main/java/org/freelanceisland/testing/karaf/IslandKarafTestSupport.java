@@ -11,12 +11,17 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,8 +29,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
+import javax.security.auth.Subject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.freelanceisland.testing.http.ApiClient;
 import org.freelanceisland.testing.http.ApiResponse;
 import org.freelanceisland.testing.postgres.PostgresCluster;
@@ -305,6 +315,42 @@ public abstract class IslandKarafTestSupport {
             Thread.sleep(100);
         }
         throw new AssertionError("program " + id + (present ? " did not appear" : " did not go") + " in /api/modules: " + last);
+    }
+
+    /**
+     * Runs a command in the Karaf shell as an administrator would (user {@value #ADMIN} with the
+     * roles admin, manager and viewer), and returns what it printed.
+     *
+     * @param command the command line
+     * @return its output
+     * @throws Exception when the shell is missing or the command fails
+     */
+    protected String shell(String command) throws Exception {
+        ServiceTracker<SessionFactory, SessionFactory> tracker = new ServiceTracker<>(bundleContext, SessionFactory.class, null);
+        tracker.open();
+        try {
+            SessionFactory factory = tracker.waitForService(60_000);
+            if (factory == null) {
+                throw new IllegalStateException("The Karaf shell did not appear within 60 s");
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            PrintStream previous = System.out;
+            Subject admin = new Subject();
+            admin.getPrincipals().add(new UserPrincipal(ADMIN));
+            admin.getPrincipals().add(new RolePrincipal("admin"));
+            admin.getPrincipals().add(new RolePrincipal("manager"));
+            admin.getPrincipals().add(new RolePrincipal("viewer"));
+            try (Session session = factory.create(new ByteArrayInputStream(new byte[0]), out, out)) {
+                System.setOut(out);
+                Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            } finally {
+                System.setOut(previous);
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        } finally {
+            tracker.close();
+        }
     }
 
     /**
