@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -144,23 +142,6 @@ class ProgramPackagingTest {
         // island:install (see the distribution's pom and docs/program-modules.md)
         assertEquals("false", setting("etc/org.apache.karaf.features.cfg", "autoRefresh"));
         assertEquals("true", setting("etc/org.apache.karaf.kar.cfg", "noAutoRefreshBundles"));
-    }
-
-    @Test
-    void theDistributionBootsThePlatformBeforeTheAdministratorsConsoles() throws Exception {
-        // two stages (see the distribution's pom and docs/performance.md): the platform answers a
-        // fresh start sooner; the later stage holds only features nothing in the first one wires to
-        String boot = setting("etc/org.apache.karaf.features.cfg", "featuresBoot");
-        Matcher stages = Pattern.compile("\\(([^()]*)\\)").matcher(boot);
-        List<List<String>> names = new ArrayList<>();
-        while (stages.find()) {
-            names.add(Stream.of(stages.group(1).split(",")).map(String::trim).filter(f -> !f.isEmpty())
-                    .map(f -> f.replaceAll("/.*", "")).toList());
-        }
-        assertEquals(2, names.size(), boot);
-        assertTrue(names.get(0).containsAll(List.of("freelance-island-platform", "ssh", "shell", "feature", "jaas", "scr")),
-                boot);
-        assertEquals(List.of("webconsole", "management", "instance", "diagnostic"), names.get(1), boot);
     }
 
     private static String setting(String file, String key) throws IOException {
