@@ -72,8 +72,7 @@ base="http://localhost:$port"
 auth=(-u "admin:$admin_password")
 cp bench/baseline/hello/target/bench-hello-*.jar "$dir/deploy/"
 for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/hello/")" = 200 ] && break; sleep 0.1; done
-# the web console (whose services.json tells restarted bundles) comes in the second boot stage,
-# after /api/health answers
+# the web console's services.json tells restarted bundles: wait until it serves
 for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$base/system/console/services.json")" = 200 ] && break; sleep 0.1; done
 
 # services of each bundle: a bundle that was refreshed or restarted registers all its services
